@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticlePage } from "@/components/article/article-page";
+import { getArticle, slugParams } from "@/lib/content";
+import { articleMetadata } from "@/lib/article-meta";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return slugParams("compare");
+}
+
+async function load(props: PageProps<"/compare/[slug]">) {
+  const { slug } = await props.params;
+  return getArticle(`/compare/${slug}`);
+}
+
+export async function generateMetadata(props: PageProps<"/compare/[slug]">): Promise<Metadata> {
+  const article = await load(props);
+  return article ? articleMetadata(article) : {};
+}
+
+export default async function CompareGuidePage(props: PageProps<"/compare/[slug]">) {
+  const article = await load(props);
+  if (!article) notFound();
+  const crumbs = [{ label: "Compare guides", href: "/#compare" }, { label: article.meta.title }];
+  return <ArticlePage article={article} crumbs={crumbs} />;
+}

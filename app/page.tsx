@@ -1,0 +1,23 @@
+import { Catalogue } from "@/components/catalogue";
+import { allArticles } from "@/lib/content";
+import { SITE_TAGLINE } from "@/lib/site";
+
+export default async function HomePage() {
+  const articles = await allArticles();
+  return (
+    <>
+      <section aria-labelledby="intro-title" className="max-w-3xl">
+        <h1 id="intro-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          Fix the error in front of you
+        </h1>
+        <p className="mt-4 text-lg text-muted">{SITE_TAGLINE}</p>
+        <p className="mt-3">
+          Each guide explains one error code from AWS, HTTP, gRPC or the browser: what it means, every known
+          cause with the check that tells it apart, the fix, and the command that proves the fix worked. Every
+          section has a stable link you can paste into a support ticket.
+        </p>
+      </section>
+      <Catalogue articles={articles} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Article } from "@/lib/content";
+import { relatedArticles } from "@/lib/content";
+import { formatDate } from "@/lib/site";
+import { MdxContent } from "@/components/mdx/mdx-content";
+import { Badges } from "./badges";
+import { Breadcrumb, type Crumb } from "./breadcrumb";
+import { References } from "./references";
+import { RelatedGuides } from "./related-guides";
+import { TableOfContents } from "./table-of-contents";
+
+/** The page of any article kind: error guide, compare guide or playbook. */
+export async function ArticlePage({ article, crumbs }: { article: Article; crumbs: Crumb[] }) {
+  const related = await relatedArticles(article);
+  const { meta } = article;
+  const toc = [
+    ...article.mdx.toc,
+    ...(related.length > 0 ? [{ id: "related-guides", text: "Related guides", depth: 2 as const }] : []),
+    { id: "references", text: "Official references", depth: 2 as const },
+  ];
+  return (
+    <article className="grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="min-w-0 lg:col-start-1">
+        <Breadcrumb items={crumbs} />
+        <header className="border-b border-line pb-6">
+          <Badges article={article} />
+          <h1 className="mt-4 text-3xl font-bold tracking-tight sm:text-4xl">{meta.title}</h1>
+          <p className="mt-3 text-lg text-muted">{meta.summary}</p>
+          {meta.httpStatusNote && (
+            <p className="mt-3 text-sm">
+              <strong>HTTP status:</strong> {meta.httpStatusNote}
+            </p>
+          )}
+          <p className="mt-3 text-sm text-muted">
+            Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>
+          </p>
+        </header>
+      </div>
+      <div className="mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">
+        <TableOfContents entries={toc} />
+      </div>
+      <div className="min-w-0 lg:col-start-1">
+        <div className="prose mt-6">
+          <MdxContent code={article.mdx.code} />
+        </div>
+        <RelatedGuides articles={related} />
+        <References references={meta.references} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { Heading } from "./heading";
+
+type CauseProps = { id: string; title: string; children?: ReactNode };
+
+/** One cause of an error: its own anchored section. The id is public: tickets link to it. */
+export function Cause({ id, title, children }: CauseProps) {
+  return (
+    <section aria-labelledby={id} className="cause my-8 rounded-lg border border-line px-4 pb-2 sm:px-6">
+      <Heading level={3} id={id} className="text-xl">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+type PartProps = { cause?: string; children?: ReactNode };
+
+/** The four parts of a cause. `cause` is added at build time (see collect.ts) so each part has an anchor. */
+function part(suffix: string, title: string) {
+  function CausePart({ cause, children }: PartProps) {
+    return (
+      <div className={`cause-part cause-part-${suffix}`}>
+        <Heading level={4} id={cause ? `${cause}-${suffix}` : undefined}>
+          {title}
+        </Heading>
+        {children}
+      </div>
+    );
+  }
+  CausePart.displayName = `Cause${title}`;
+  return CausePart;
+}
+
+export const Symptom = part("symptom", "How you can tell");
+export const Check = part("check", "Check");
+export const Fix = part("fix", "Fix");
+export const Verify = part("verify", "Verify the fix");

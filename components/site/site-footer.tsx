@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { SITE_TAGLINE } from "@/lib/site";
+
+export function SiteFooter() {
+  return (
+    <footer role="contentinfo" className="mt-16 border-t border-line">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between">
+        <p>Fixpath. {SITE_TAGLINE}</p>
+        <p>
+          <Link href="/#catalogue" className="underline underline-offset-4">
+            All guides
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,69 @@
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from "yaml";
+import type { Problem } from "./problems";
+
+/** The YAML between the opening and closing `---` lines, and the body with the frontmatter blanked. */
+export type SplitSource = {
+  data: unknown;
+  /** Line number (1-based) of a field path, for messages. Falls back to the first line. */
+  lineOf: (path: ReadonlyArray<PropertyKey>) => number;
+  /** The body, with the frontmatter replaced by blank lines so that body line numbers match the file. */
+  body: string;
+};
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function splitFrontmatter(source: string, file: string, problems: Problem[]): SplitSource | undefined {
+  const match = FENCE.exec(source);
+  if (!match) {
+    problems.push({
+      file,
+      line: 1,
+      field: "frontmatter",
+      message: "missing; start the file with a `---` line, the YAML fields, and a closing `---` line",
+    });
+    return undefined;
+  }
+  const yamlText = match[1] ?? "";
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on line 2 of the file (line 1 is the opening fence).
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  for (const error of doc.errors) {
+    problems.push({
+      file,
+      line: fileLine(error.pos[0]),
+      field: "frontmatter",
+      message: `invalid YAML: ${error.message.split("\n")[0]}`,
+    });
+  }
+  if (doc.errors.length > 0) return undefined;
+
+  const fenceLines = match[0].split("\n").length - 1;
+  const body = "\n".repeat(fenceLines) + source.slice(match[0].length);
+  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, fileLine), body };
+}
+
+/** Finds the line of the deepest node of `path` that exists (a missing field points at its parent). */
+export function lineOfPath(
+  doc: Document,
+  path: ReadonlyArray<PropertyKey>,
+  fileLine: (offset: number) => number,
+): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const parts = path.slice(0, depth).map((p) => (typeof p === "symbol" ? String(p) : p));
+    if (depth > 0) {
+      // Prefer the key's own line for map entries, so `summary:` points at the key.
+      const parent = doc.getIn(parts.slice(0, -1), true);
+      const last = parts[parts.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+        const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+        if (range) return fileLine(range[0]);
+      }
+    }
+    const node = depth === 0 ? doc.contents : doc.getIn(parts, true);
+    const range = node && typeof node === "object" && "range" in node ? node.range : undefined;
+    if (Array.isArray(range) && typeof range[0] === "number") return depth === 0 ? 1 : fileLine(range[0]);
+  }
+  return 1;
+}

@@ -1,0 +1,83 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parseArticle, type Article } from "./article";
+import { checkCrossReferences } from "./links";
+import { locateArticle } from "./paths";
+import { ContentError, type Problem } from "./problems";
+
+/** Everything under `content/`, validated and indexed. */
+export type Library = {
+  articles: Article[];
+  byUrl: ReadonlyMap<string, Article>;
+};
+
+export type LoadResult = { library: Library; problems: Problem[] };
+
+/** The content folder: `content/` in the project, or FIXPATH_CONTENT_DIR (tests and benchmarks). */
+export function contentRoot(): string {
+  return process.env.FIXPATH_CONTENT_DIR ?? path.join(process.cwd(), "content");
+}
+
+async function listFiles(root: string, dir = ""): Promise<string[]> {
+  const entries = await readdir(path.join(root, dir), { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((entry) => {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      return entry.isDirectory() ? listFiles(root, relative) : Promise.resolve([relative]);
+    }),
+  );
+  return files.flat().sort();
+}
+
+/**
+ * Reads and validates every file under `root`. Never throws for bad content: it returns the problems.
+ * Messages name files relative to the working directory, or under `displayRoot` when given.
+ */
+export async function loadLibrary(root: string, displayRoot?: string): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const display = (relative: string) =>
+    displayRoot !== undefined ? `${displayRoot}/${relative}` : path.relative(process.cwd(), path.join(root, relative));
+  const files = await listFiles(root);
+  const articles: Article[] = [];
+  // Articles that exist but failed validation: links to them are not reported again as dead.
+  const broken = new Set<string>();
+  for (const relative of files) {
+    const file = display(relative);
+    if (relative.endsWith(".mdx")) {
+      const article = await parseArticle(relative, file, await readFile(path.join(root, relative), "utf8"), problems);
+      const location = locateArticle(relative);
+      if (article) articles.push(article);
+      else if (!("error" in location)) broken.add(location.url);
+    } else if (!relative.startsWith("trees/") && !path.basename(relative).startsWith(".")) {
+      problems.push({ file, field: "path", message: "not an article; content/ holds .mdx articles and trees/*.yaml only" });
+    }
+  }
+  checkCrossReferences(articles, broken, problems);
+  return { library: { articles, byUrl: new Map(articles.map((a) => [a.url, a])) }, problems };
+}
+
+/** Files and their modification times: in development, a change reloads the library. */
+async function fingerprint(root: string): Promise<string> {
+  const files = await listFiles(root);
+  const stats = await Promise.all(files.map((f) => stat(path.join(root, f))));
+  return files.map((f, i) => `${f}:${stats[i]?.mtimeMs}:${stats[i]?.size}`).join("|");
+}
+
+let cached: { key: string; library: Promise<Library> } | undefined;
+
+/**
+ * The validated library, loaded once per process (the build compiles each article once). Throws a
+ * ContentError listing every problem, so broken content fails `next build` as it fails the check.
+ */
+export async function getLibrary(): Promise<Library> {
+  const root = contentRoot();
+  const key = process.env.NODE_ENV === "production" ? root : `${root}#${await fingerprint(root)}`;
+  if (cached?.key !== key) {
+    const library = loadLibrary(root).then(({ library, problems }) => {
+      if (problems.length > 0) throw new ContentError(problems);
+      return library;
+    });
+    cached = { key, library };
+  }
+  return cached.library;
+}

@@ -1,0 +1,36 @@
+import type { ErrorClass, Provider } from "./content/schema";
+
+/** The public origin, for canonical URLs, Open Graph tags and the sitemap. */
+export const SITE_URL = (process.env.SITE_URL ?? "https://fixpath.dev").replace(/\/$/, "");
+export const SITE_NAME = "Fixpath";
+export const SITE_TAGLINE = "From the error you have to the cause, the fix, and proof that it worked.";
+
+export const PROVIDER_LABELS: Record<Provider, string> = {
+  aws: "AWS",
+  http: "HTTP",
+  grpc: "gRPC",
+  gcp: "Google Cloud",
+  azure: "Azure",
+  browser: "Browser",
+};
+
+/** Catalogue order of providers. */
+export const PROVIDER_ORDER: Provider[] = ["aws", "http", "grpc", "gcp", "azure", "browser"];
+
+export const CLASS_LABELS: Record<ErrorClass, { label: string; blurb: string }> = {
+  authentication: { label: "Authentication", blurb: "Who is calling? The credentials were not accepted." },
+  authorization: { label: "Authorization", blurb: "The caller is known but not allowed to do this." },
+  request: { label: "Request", blurb: "The request itself is malformed, invalid or stale." },
+  transport: { label: "Transport", blurb: "The browser, a proxy or the connection stopped the request." },
+};
+
+export function absoluteUrl(path: string): string {
+  return `${SITE_URL}${path}`;
+}
+
+/** Dates are shown the same way everywhere, independent of the server's locale and time zone. */
+export function formatDate(isoDate: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,28 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./scripts/browser.mjs";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const launchOptions = { executablePath: systemChromium(), args: CHROMIUM_ARGS };
+
+/** End-to-end journeys against the production build (`next build` first), desktop and mobile. */
+export default defineConfig({
+  testDir: "./e2e",
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON ? [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON }]] : "list",
+  use: { baseURL, trace: "retain-on-failure" },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Metadata, print and keyboard checks do not depend on the viewport: desktop only.
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /site\.spec\.ts/ },
+  ],
+  webServer: {
+    command: `npx next start -p ${port} -H 127.0.0.1`,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI && !process.env.E2E_FRESH_SERVER,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,25 @@
+/** Starts `next start` on 127.0.0.1 for benchmarks and stops it by its PID. */
+import { spawn } from "node:child_process";
+
+export async function startServer(port, env = {}) {
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (d) => (log += d));
+  child.stderr.on("data", (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${base}/robots.txt`);
+      if (res.ok) return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`next start did not come up on ${base}:\n${log}`);
+}
