@@ -17,7 +17,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // Metadata, print and keyboard checks do not depend on the viewport: desktop only.
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /site\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl)\.spec\.ts/ },
   ],
   webServer: {
     command: `npx next start -p ${port} -H 127.0.0.1`,

@@ -1,5 +1,6 @@
 import type { Article } from "@/lib/content";
-import { relatedArticles } from "@/lib/content";
+import Link from "next/link";
+import { relatedArticles, treeForGuide } from "@/lib/content";
 import { formatDate } from "@/lib/site";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { Badges } from "./badges";
@@ -11,6 +12,7 @@ import { TableOfContents } from "./table-of-contents";
 /** The page of any article kind: error guide, compare guide or playbook. */
 export async function ArticlePage({ article, crumbs }: { article: Article; crumbs: Crumb[] }) {
   const related = await relatedArticles(article);
+  const tree = await treeForGuide(article.url);
   const { meta } = article;
   const toc = [
     ...article.mdx.toc,
@@ -33,6 +35,14 @@ export async function ArticlePage({ article, crumbs }: { article: Article; crumb
           <p className="mt-3 text-sm text-muted">
             Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>
           </p>
+          {tree && (
+            <p className="no-print mt-5">
+              <Link href={`/diagnose/${tree.id}`} className="inline-block rounded-md bg-accent px-4 py-2 font-medium text-bg hover:opacity-90">
+                Diagnose this error
+              </Link>
+              <span className="ml-3 text-sm text-muted">A few questions about what you see lead to one cause.</span>
+            </p>
+          )}
         </header>
       </div>
       <div className="mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">

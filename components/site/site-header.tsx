@@ -15,6 +15,11 @@ export function SiteHeader() {
                 Guides
               </Link>
             </li>
+            <li>
+              <Link href="/diagnose" className="underline-offset-4 hover:underline">
+                Diagnose
+              </Link>
+            </li>
           </ul>
         </nav>
         <ThemeToggle />

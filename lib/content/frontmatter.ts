@@ -23,24 +23,34 @@ export function splitFrontmatter(source: string, file: string, problems: Problem
     });
     return undefined;
   }
-  const yamlText = match[1] ?? "";
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on line 2 of the file (line 1 is the opening fence).
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  for (const error of doc.errors) {
-    problems.push({
-      file,
-      line: fileLine(error.pos[0]),
-      field: "frontmatter",
-      message: `invalid YAML: ${error.message.split("\n")[0]}`,
-    });
-  }
-  if (doc.errors.length > 0) return undefined;
-
+  const parsed = parseYaml(match[1] ?? "", file, problems, { firstLine: 2, field: "frontmatter" });
+  if (!parsed) return undefined;
   const fenceLines = match[0].split("\n").length - 1;
   const body = "\n".repeat(fenceLines) + source.slice(match[0].length);
-  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, fileLine), body };
+  return { ...parsed, body };
+}
+
+export type ParsedYaml = { data: unknown; lineOf: (path: ReadonlyArray<PropertyKey>) => number };
+
+/**
+ * Parses YAML keeping positions, so that every later message can name the line of a field.
+ * `firstLine` is the file line on which the YAML text starts.
+ */
+export function parseYaml(
+  text: string,
+  file: string,
+  problems: Problem[],
+  { firstLine, field }: { firstLine: number; field: string },
+): ParsedYaml | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  for (const error of doc.errors) {
+    problems.push({ file, line: fileLine(error.pos[0]), field, message: `invalid YAML: ${error.message.split("\n")[0]}` });
+  }
+  if (doc.errors.length > 0) return undefined;
+  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, fileLine, firstLine) };
 }
 
 /** Finds the line of the deepest node of `path` that exists (a missing field points at its parent). */
@@ -48,6 +58,7 @@ export function lineOfPath(
   doc: Document,
   path: ReadonlyArray<PropertyKey>,
   fileLine: (offset: number) => number,
+  firstLine: number,
 ): number {
   for (let depth = path.length; depth >= 0; depth--) {
     const parts = path.slice(0, depth).map((p) => (typeof p === "symbol" ? String(p) : p));
@@ -63,7 +74,7 @@ export function lineOfPath(
     }
     const node = depth === 0 ? doc.contents : doc.getIn(parts, true);
     const range = node && typeof node === "object" && "range" in node ? node.range : undefined;
-    if (Array.isArray(range) && typeof range[0] === "number") return depth === 0 ? 1 : fileLine(range[0]);
+    if (Array.isArray(range) && typeof range[0] === "number") return depth === 0 ? Math.max(1, firstLine - 1) : fileLine(range[0]);
   }
-  return 1;
+  return Math.max(1, firstLine - 1);
 }

@@ -3,12 +3,17 @@ import path from "node:path";
 import { parseArticle, type Article } from "./article";
 import { checkCrossReferences } from "./links";
 import { locateArticle } from "./paths";
+import { checkTrees, parseTree, type Tree } from "./tree";
 import { ContentError, type Problem } from "./problems";
 
 /** Everything under `content/`, validated and indexed. */
 export type Library = {
   articles: Article[];
   byUrl: ReadonlyMap<string, Article>;
+  trees: Tree[];
+  treeById: ReadonlyMap<string, Tree>;
+  /** The decision tree of each guide, by the guide's URL. */
+  treeByGuide: ReadonlyMap<string, Tree>;
 };
 
 export type LoadResult = { library: Library; problems: Problem[] };
@@ -39,8 +44,10 @@ export async function loadLibrary(root: string, displayRoot?: string): Promise<L
     displayRoot !== undefined ? `${displayRoot}/${relative}` : path.relative(process.cwd(), path.join(root, relative));
   const files = await listFiles(root);
   const articles: Article[] = [];
+  const trees: Tree[] = [];
   // Articles that exist but failed validation: links to them are not reported again as dead.
   const broken = new Set<string>();
+  const brokenTrees = new Set<string>();
   for (const relative of files) {
     const file = display(relative);
     if (relative.endsWith(".mdx")) {
@@ -48,12 +55,24 @@ export async function loadLibrary(root: string, displayRoot?: string): Promise<L
       const location = locateArticle(relative);
       if (article) articles.push(article);
       else if (!("error" in location)) broken.add(location.url);
-    } else if (!relative.startsWith("trees/") && !path.basename(relative).startsWith(".")) {
+    } else if (relative.startsWith("trees/")) {
+      const tree = parseTree(relative, file, await readFile(path.join(root, relative), "utf8"), problems);
+      if (tree) trees.push(tree);
+      else brokenTrees.add(path.basename(relative).replace(/\.ya?ml$/, ""));
+    } else if (!path.basename(relative).startsWith(".")) {
       problems.push({ file, field: "path", message: "not an article; content/ holds .mdx articles and trees/*.yaml only" });
     }
   }
   checkCrossReferences(articles, broken, problems);
-  return { library: { articles, byUrl: new Map(articles.map((a) => [a.url, a])) }, problems };
+  checkTrees(trees, articles, { articles: broken, trees: brokenTrees }, problems);
+  const library: Library = {
+    articles,
+    byUrl: new Map(articles.map((a) => [a.url, a])),
+    trees,
+    treeById: new Map(trees.map((t) => [t.id, t])),
+    treeByGuide: new Map(trees.map((t) => [t.data.guide, t])),
+  };
+  return { library, problems };
 }
 
 /** Files and their modification times: in development, a change reloads the library. */

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/article/breadcrumb";
+import { TreeMap } from "@/components/wizard/tree-map";
+import { TreeOutline } from "@/components/wizard/tree-outline";
+import { layoutTree } from "@/lib/wizard/map-layout";
+import { allTrees } from "@/lib/content";
+import { loadWizardState } from "@/lib/wizard/params";
+import { stateUrl } from "@/lib/wizard/step";
+
+// The plain map of each tree is built ahead; a map with a path highlighted is drawn on the server on
+// first request and then cached (one per state would multiply the build by the number of paths).
+export const dynamicParams = true;
+
+export async function generateStaticParams() {
+  return (await allTrees()).map((tree) => ({ tree: tree.id, answers: [] }));
+}
+
+async function load(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">) {
+  const { tree, answers } = await props.params;
+  return loadWizardState(tree, answers);
+}
+
+export async function generateMetadata(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">): Promise<Metadata> {
+  const loaded = await load(props);
+  if (!loaded) return { title: "Tree not found" };
+  return { title: `Map of ${loaded.tree.data.title}`, robots: { index: false } };
+}
+
+/** The whole tree as a picture, laid out at build time; the path of a state, when given, is highlighted. */
+export default async function TreeMapPage(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">) {
+  const loaded = await load(props);
+  if (!loaded) notFound();
+  const { tree, guide, state } = loaded;
+  const causeTitle = (id: string) => guide.mdx.causes.find((c) => c.id === id)?.title ?? id;
+  const layout = await layoutTree(tree.data, state.slugs, causeTitle);
+  const onPath = new Set([...state.trail.map((t) => t.nodeId), state.nodeId]);
+  const hasPath = state.slugs.length > 0;
+  return (
+    <div>
+      <Breadcrumb items={[{ label: "Diagnose", href: "/diagnose" }, { label: tree.data.title, href: `/diagnose/${tree.id}` }, { label: "Map" }]} />
+      <h1 className="text-3xl font-bold tracking-tight">Map of {tree.data.title}</h1>
+      <p className="mt-3 max-w-3xl text-muted">
+        Every question, answer and ending of this diagnosis.{" "}
+        {hasPath ? "The highlighted boxes are the path of the state this map was opened from." : "Open the map from a diagnosis step to see its path highlighted."}
+      </p>
+      <p className="mt-3">
+        <Link href={stateUrl(tree.id, state.slugs)} className="text-accent underline underline-offset-4">
+          {hasPath ? "Back to that step" : "Start this diagnosis"}
+        </Link>
+      </p>
+      <section aria-label="Tree picture" tabIndex={0} className="mt-6 overflow-auto rounded-lg border border-line">
+        <TreeMap
+          layout={layout}
+          title={`Map of ${tree.data.title}`}
+          description={`${Object.keys(tree.data.nodes).length} nodes. The same tree is listed as text below.`}
+        />
+      </section>
+      <section aria-labelledby="outline-title" className="mt-10 max-w-3xl">
+        <h2 id="outline-title" className="text-xl font-semibold">
+          The tree as a list
+        </h2>
+        <TreeOutline tree={tree} guide={guide} onPath={onPath} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Article, Tree } from "@/lib/content";
+import { mapUrl, type WizardState } from "@/lib/wizard/step";
+import { Breadcrumb } from "@/components/article/breadcrumb";
+import { DeadEndStep, HandoverStep, OutcomeStep } from "./ending-steps";
+import { QuestionStep } from "./question-step";
+import { Trail } from "./trail";
+
+type Props = { tree: Tree; guide: Article; state: Extract<WizardState, { ok: true }> };
+
+/** One wizard state, rendered on the server: the trail, the current step, and the ways out. */
+export function WizardPage({ tree, guide, state }: Props) {
+  const { node, slugs, trail } = state;
+  return (
+    <div className="max-w-4xl">
+      <Breadcrumb items={[{ label: "Diagnose", href: "/diagnose" }, { label: guide.meta.code ?? guide.meta.title }]} />
+      <h1 className="text-3xl font-bold tracking-tight">{tree.data.title}</h1>
+      <p className="mt-2 text-muted">
+        Answer with what you see; each step has its own link you can share.{" "}
+        <Link href={guide.url} className="text-accent underline underline-offset-4">
+          Read the {guide.meta.code ?? guide.meta.title} guide
+        </Link>
+      </p>
+      <Trail treeId={tree.id} trail={trail} />
+      {node.kind === "question" && <QuestionStep treeId={tree.id} node={node} slugs={slugs} />}
+      {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} />}
+      {node.kind === "handover" && <HandoverStep node={node} />}
+      {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} />}
+      <nav aria-label="Wizard" className="mt-10 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
+        <Link href={`/diagnose/${tree.id}`} className="text-accent underline underline-offset-4">
+          Start over
+        </Link>
+        <Link href={mapUrl(tree.id, slugs)} className="text-accent underline underline-offset-4">
+          See the whole tree{slugs.length > 0 ? " with your path" : ""}
+        </Link>
+      </nav>
+    </div>
+  );
+}

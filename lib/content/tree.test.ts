@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { loadFixture } from "./fixture";
+
+const TREE = "trees/aws-authfailure.yaml";
+const edit = (from: string | RegExp, to: string) => (s: string) => {
+  const out = s.replace(from, to);
+  if (out === s) throw new Error(`fixture edit did not apply: ${from}`);
+  return out;
+};
+
+describe("decision trees: the valid fixture", () => {
+  it("loads every tree and indexes it by id and by guide", async () => {
+    const { library, messages } = await loadFixture();
+    expect(messages).toEqual([]);
+    expect(library.trees.map((t) => t.id)).toEqual(["aws-accessdenied", "aws-authfailure", "cors"]);
+    expect(library.treeByGuide.get("/errors/aws/authfailure")?.id).toBe("aws-authfailure");
+  });
+});
+
+describe("decision trees: each graph rule is refused with the file, the node and what to change", () => {
+  it("an answer that leads to a node that does not exist", async () => {
+    const { messages } = await loadFixture({ [TREE]: edit("next: key-wrong", "next: key-wrnog") });
+    expect(messages).toContain(
+      'content/trees/aws-authfailure.yaml:22: node key-source: answer "env" leads to "key-wrnog", which is not a node of this tree; add that node or correct next',
+    );
+  });
+
+  it("a cycle", async () => {
+    const { messages } = await loadFixture({ [TREE]: edit("next: none-fits\n  key-wrong", "next: sts\n  key-wrong") });
+    expect(messages).toContain(
+      'content/trees/aws-authfailure.yaml:25: node key-source: answer "other" leads back to "sts", a cycle (sts → key-source → sts); a tree must not loop',
+    );
+  });
+
+  it("a node that cannot be reached from the start", async () => {
+    const { messages } = await loadFixture({
+      [TREE]: (s) => `${s}  orphan:\n    kind: dead-end\n    text: "Nobody gets here."\n    collect: [nothing at all]\n`,
+    });
+    expect(messages).toEqual([
+      'content/trees/aws-authfailure.yaml:38: node orphan: not reachable from the start node "sts"; lead an answer to it or remove it',
+    ]);
+  });
+
+  it("an outcome that names a cause the guide does not have", async () => {
+    const { messages } = await loadFixture({ [TREE]: edit("cause: key-not-recognised", "cause: key-inactive") });
+    expect(messages).toEqual([
+      'content/trees/aws-authfailure.yaml:28: node key-wrong: "key-inactive" is not a <Cause id> of /errors/aws/authfailure; use one of: key-not-recognised',
+      'content/trees/aws-authfailure.yaml:2: guide: cause "key-not-recognised" of /errors/aws/authfailure is not reached by any outcome; add an outcome node with cause: key-not-recognised',
+    ]);
+  });
+
+  it("a handover to a tree that does not exist", async () => {
+    const { messages } = await loadFixture({ [TREE]: edit("tree: aws-accessdenied", "tree: aws-access-denied") });
+    expect(messages).toEqual([
+      'content/trees/aws-authfailure.yaml:31: node really-accessdenied: tree "aws-access-denied" does not exist; use the id of a file in content/trees/',
+    ]);
+  });
+
+  it("a start that is not a node, and a guide that does not exist", async () => {
+    const { messages } = await loadFixture({ [TREE]: (s) => s.replace("start: sts", "start: first") });
+    expect(messages[0]).toBe(
+      'content/trees/aws-authfailure.yaml:3: start: "first" is not a node of this tree; start at one of: sts, key-source, key-wrong, really-accessdenied, none-fits',
+    );
+    const noGuide = await loadFixture({ "trees/cors.yaml": edit("guide: /playbooks/cors", "guide: /playbooks/corz") });
+    expect(noGuide.messages).toContain(
+      "content/trees/cors.yaml:2: guide: /playbooks/corz is not a guide; name the guide whose causes this tree reaches",
+    );
+  });
+
+  it("a guide without a tree", async () => {
+    const { messages } = await loadFixture({ "trees/aws-accessdenied.yaml": null, [TREE]: edit(/  really-accessdenied:\n    kind: handover\n    tree: aws-accessdenied/, "  really-accessdenied:\n    kind: handover\n    tree: cors") });
+    expect(messages).toEqual([
+      "content/errors/aws/accessdenied.mdx: tree: no decision tree for this guide; add content/trees/aws-accessdenied.yaml with guide: /errors/aws/accessdenied",
+    ]);
+  });
+
+  it("schema rules: two to five answers, the reserved slug map, duplicate slugs, unknown kinds", async () => {
+    const { messages } = await loadFixture({
+      [TREE]: (s) =>
+        s
+          .replace("slug: sts-works", "slug: map")
+          .replace("      - slug: other\n        label: \"Something else\"\n        next: none-fits\n", "")
+          .replace("kind: dead-end", "kind: deadend"),
+    });
+    expect(messages).toEqual([
+      'content/trees/aws-authfailure.yaml:13: node sts answers.1.slug: "map" is reserved for the tree picture; choose another slug',
+      "content/trees/aws-authfailure.yaml:19: node key-source answers: a question needs two to five answers",
+      'content/trees/aws-authfailure.yaml:31: node none-fits kind: kind must be one of "question", "outcome", "handover", "dead-end"',
+    ]);
+    const dup = await loadFixture({ [TREE]: edit("slug: sts-works", "slug: sts-fails") });
+    expect(dup.messages).toContain(
+      'content/trees/aws-authfailure.yaml:13: node sts: answer slug "sts-fails" is used twice in this question; slugs are URL segments and must differ',
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { allTrees, getArticle, getTree } from "../content";
+import { allPaths, step } from "./step";
+
+/** `generateStaticParams` for wizard states: every tree, every path through it. */
+export async function wizardStateParams(): Promise<{ tree: string; answers: string[] }[]> {
+  return (await allTrees()).flatMap((tree) => allPaths(tree.data).map((answers) => ({ tree: tree.id, answers })));
+}
+
+/** The tree, its guide and the state for a URL, or undefined for a tree or path that does not exist. */
+export async function loadWizardState(treeId: string, answers: string[] = []) {
+  const tree = await getTree(treeId);
+  if (!tree) return undefined;
+  const guide = await getArticle(tree.data.guide);
+  const state = step(tree.data, answers.map(decodeURIComponent));
+  if (!guide || !state.ok) return undefined;
+  return { tree, guide, state };
+}

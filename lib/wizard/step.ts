@@ -1,0 +1,63 @@
+import type { TreeData, TreeNode } from "../content/tree-schema";
+
+/** One answer taken on the way: the question, the answer chosen, and the path up to that question. */
+export type TakenAnswer = {
+  nodeId: string;
+  question: string;
+  slug: string;
+  label: string;
+  /** Answer slugs before this question: the state where this answer can be changed. */
+  before: string[];
+};
+
+export type WizardState =
+  | { ok: true; nodeId: string; node: TreeNode; trail: TakenAnswer[]; slugs: string[] }
+  /** The path does not exist: `validSlugs` is the longest prefix that does; `badSlug` the first that failed. */
+  | { ok: false; validSlugs: string[]; badSlug: string; reason: "unknown-answer" | "past-the-end" };
+
+/**
+ * The wizard as a pure function: where a list of answer slugs leads in a tree. Every state is a URL
+ * (`/diagnose/<tree>/<slug>/<slug>…`), so this is all the server needs to render any state.
+ */
+export function step(tree: TreeData, slugs: readonly string[]): WizardState {
+  let nodeId = tree.start;
+  const trail: TakenAnswer[] = [];
+  for (const [index, slug] of slugs.entries()) {
+    const node = tree.nodes[nodeId];
+    const validSlugs = slugs.slice(0, index);
+    if (node?.kind !== "question") return { ok: false, validSlugs, badSlug: slug, reason: "past-the-end" };
+    const answer = node.answers.find((a) => a.slug === slug);
+    if (!answer) return { ok: false, validSlugs, badSlug: slug, reason: "unknown-answer" };
+    trail.push({ nodeId, question: node.text, slug, label: answer.label, before: validSlugs });
+    nodeId = answer.next;
+  }
+  const node = tree.nodes[nodeId];
+  if (!node) throw new Error(`tree node "${nodeId}" is missing; the content check should have refused this tree`);
+  return { ok: true, nodeId, node, trail, slugs: [...slugs] };
+}
+
+/** Every valid answer path of a tree, the empty start path first (trees are acyclic, so this ends). */
+export function allPaths(tree: TreeData): string[][] {
+  const paths: string[][] = [];
+  const walk = (nodeId: string, slugs: string[]) => {
+    paths.push(slugs);
+    const node = tree.nodes[nodeId];
+    if (node?.kind !== "question") return;
+    for (const answer of node.answers) walk(answer.next, [...slugs, answer.slug]);
+  };
+  walk(tree.start, []);
+  return paths;
+}
+
+/** The longest path through the tree, counted in answers. */
+export function longestPath(tree: TreeData): number {
+  return Math.max(...allPaths(tree).map((p) => p.length));
+}
+
+export function stateUrl(treeId: string, slugs: readonly string[]): string {
+  return ["/diagnose", treeId, ...slugs].join("/");
+}
+
+export function mapUrl(treeId: string, slugs: readonly string[] = []): string {
+  return ["/diagnose", treeId, "map", ...slugs].join("/");
+}
