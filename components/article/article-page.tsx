@@ -33,7 +33,10 @@ export async function ArticlePage({ article, crumbs }: { article: Article; crumb
             </p>
           )}
           <p className="mt-3 text-sm text-muted">
-            Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>
+            Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time> ·{" "}
+            <Link href="/editorial#last-reviewed" className="underline underline-offset-4">
+              How we review guides
+            </Link>
           </p>
           {tree && (
             <p className="no-print mt-5">

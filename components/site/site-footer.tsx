@@ -6,11 +6,23 @@ export function SiteFooter() {
     <footer role="contentinfo" className="mt-16 border-t border-line">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between">
         <p>Fixpath. {SITE_TAGLINE}</p>
-        <p>
-          <Link href="/#catalogue" className="underline underline-offset-4">
-            All guides
-          </Link>
-        </p>
+        <ul className="flex gap-4">
+          <li>
+            <Link href="/#catalogue" className="underline underline-offset-4">
+              All guides
+            </Link>
+          </li>
+          <li>
+            <Link href="/diagnose" className="underline underline-offset-4">
+              Diagnose
+            </Link>
+          </li>
+          <li>
+            <Link href="/editorial" className="underline underline-offset-4">
+              Editorial standard
+            </Link>
+          </li>
+        </ul>
       </div>
     </footer>
   );

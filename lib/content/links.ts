@@ -2,7 +2,7 @@ import type { Article } from "./article";
 import type { Problem } from "./problems";
 
 /** Pages that exist outside the content folder and may be linked from articles. */
-export const SITE_PAGES = ["/", "/diagnose"];
+export const SITE_PAGES = ["/", "/diagnose", "/editorial"];
 
 /** Ids the article page itself uses; a heading or cause with one of these would collide. */
 export const RESERVED_ANCHORS = ["main-content", "toc-title", "related-guides", "references"];

@@ -117,10 +117,10 @@ describe("content loader: broken content is refused with file, line, field and w
   it("refuses a dead anchor in another guide and a related guide that does not exist", async () => {
     const { messages } = await loadFixture({
       [AUTH]: edit("/errors/aws/accessdenied#what-it-means", "/errors/aws/accessdenied#gone"),
-      "compare/authn-vs-authz.mdx": edit("lastReviewed", "related: [/errors/aws/missing]\nlastReviewed"),
+      "compare/authn-vs-authz.mdx": edit("related: [/errors/aws/authfailure,", "related: [/errors/aws/missing,"),
     });
     expect(messages).toContain(
-      "content/compare/authn-vs-authz.mdx:8: related[0]: /errors/aws/missing is not a guide; use the path of an existing guide or write that guide",
+      "content/compare/authn-vs-authz.mdx:5: related[0]: /errors/aws/missing is not a guide; use the path of an existing guide or write that guide",
     );
     expect(messages.some((m) => m.startsWith("content/errors/aws/authfailure.mdx:26: link: /errors/aws/accessdenied#gone points at a missing anchor #gone"))).toBe(true);
   });
@@ -132,9 +132,22 @@ describe("content loader: broken content is refused with file, line, field and w
       "errors/aws/accessdenied.mdx": edit("lastReviewed: 2026-10-01", "lastReviewed: 2999-01-01"),
     });
     expect(messages).toEqual([
-      "content/errors/aws/accessdenied.mdx:12: lastReviewed: is in the future; use the day the guide was last checked",
+      "content/errors/aws/accessdenied.mdx:14: lastReviewed: is in the future; use the day the guide was last checked",
       "content/errors/aws/authfailure.mdx:18: references[0].url: must be an https:// link to official documentation",
       "content/errors/aws/authfailure.mdx:21: lastReviewed: is not a real calendar date",
+    ]);
+  });
+
+  it("refuses a guide with fewer than two references or related guides", async () => {
+    const { messages } = await loadFixture({
+      "errors/aws/accessdenied.mdx": (s) =>
+        s
+          .replace("related: [/errors/aws/authfailure, /compare/authn-vs-authz]", "related: [/errors/aws/authfailure]")
+          .replace(/  - title: IAM policy evaluation logic\n.*\n/, ""),
+    });
+    expect(messages).toEqual([
+      "content/errors/aws/accessdenied.mdx:8: related: list at least two related guides, by path",
+      "content/errors/aws/accessdenied.mdx:9: references: list at least two official references",
     ]);
   });
 
@@ -144,7 +157,7 @@ describe("content loader: broken content is refused with file, line, field and w
       "errors/aws/accessdenied.mdx": edit('<Cause id="no-allow" ', "<Cause "),
     });
     expect(messages).toContain(
-      'content/errors/aws/accessdenied.mdx:19: cause: <Cause> needs id="kebab-case-id" as a plain string (got none)',
+      'content/errors/aws/accessdenied.mdx:21: cause: <Cause> needs id="kebab-case-id" as a plain string (got none)',
     );
     expect(messages).toContain(
       "content/errors/aws/authfailure.mdx:31: cause key-not-recognised: missing <Fix>; every cause has <Symptom>, <Check>, <Fix> and <Verify>",

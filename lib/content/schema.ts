@@ -73,8 +73,8 @@ export const frontmatterSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(2)).default([]),
   /** Fragments or patterns that identify this guide in a pasted error. */
   messages: z.array(messagePattern).default([]),
-  related: z.array(guidePath).default([]),
-  references: z.array(reference).min(1, { error: "list at least one official reference" }),
+  related: z.array(guidePath).min(2, { error: "list at least two related guides, by path" }),
+  references: z.array(reference).min(2, { error: "list at least two official references" }),
   lastReviewed: isoDate,
 });
 
