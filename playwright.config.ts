@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./scripts/browser.mjs";
+import { serverCommand } from "./scripts/lib/next-server.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -20,7 +21,7 @@ export default defineConfig({
     { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl)\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: serverCommand(port),
     url: baseURL,
     reuseExistingServer: !process.env.CI && !process.env.E2E_FRESH_SERVER,
     timeout: 60_000,

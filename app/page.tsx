@@ -1,4 +1,5 @@
 import { Catalogue } from "@/components/catalogue";
+import { LookupBox } from "@/components/lookup/lookup-box";
 import { allArticles } from "@/lib/content";
 import { SITE_TAGLINE } from "@/lib/site";
 
@@ -11,6 +12,9 @@ export default async function HomePage() {
           Fix the error in front of you
         </h1>
         <p className="mt-4 text-lg text-muted">{SITE_TAGLINE}</p>
+        <div className="mt-6">
+          <LookupBox variant="hero" shortcut />
+        </div>
         <p className="mt-3">
           Each guide explains one error code from AWS, HTTP, gRPC or the browser: what it means, every known
           cause with the check that tells it apart, the fix, and the command that proves the fix worked. Every

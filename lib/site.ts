@@ -1,4 +1,4 @@
-import type { ErrorClass, Provider } from "./content/schema";
+import { PROVIDERS, type ErrorClass, type Provider } from "./content/schema";
 
 /** The public origin, for canonical URLs, Open Graph tags and the sitemap. */
 export const SITE_URL = (process.env.SITE_URL ?? "https://fixpath.dev").replace(/\/$/, "");
@@ -33,4 +33,10 @@ export function formatDate(isoDate: string): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
+}
+
+/** "AWS", "gRPC"… for a provider name that came from data; "Guide" for anything else. */
+export function providerLabel(name: string | undefined): string {
+  const provider = PROVIDERS.find((p) => p === name);
+  return provider ? PROVIDER_LABELS[provider] : "Guide";
 }

@@ -3,6 +3,7 @@
  * production site on 127.0.0.1 (PORT, default 3000).
  */
 import { spawn, spawnSync } from "node:child_process";
+import { serverArgs } from "./lib/next-server.mjs";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -27,6 +28,6 @@ if (changedAt > builtAt) {
 
 const port = process.env.PORT ?? "3000";
 console.log(`start: serving http://127.0.0.1:${port}/`);
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, serverArgs(port), { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -20,7 +20,7 @@ export function Badges({ article }: { article: Article }) {
           {PROVIDER_LABELS[meta.provider]}
         </li>
       )}
-      {meta.httpStatus !== undefined && (
+      {meta.httpStatus !== undefined && meta.code !== String(meta.httpStatus) && (
         <li className={badge}>
           HTTP {meta.httpStatus}
           {meta.httpStatusNote && <span className="sr-only"> (varies, see the note below)</span>}

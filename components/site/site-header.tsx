@@ -1,15 +1,16 @@
 import Link from "next/link";
+import { HeaderLookup } from "@/components/lookup/header-lookup";
 import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-line">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
         <Link href="/" className="text-lg font-bold tracking-tight">
           Fixpath
         </Link>
-        <nav aria-label="Main" className="flex-1">
-          <ul className="flex flex-wrap gap-x-4 text-sm">
+        <nav aria-label="Main" className="flex-1 sm:flex-none">
+          <ul className="flex flex-wrap gap-x-3 text-sm sm:gap-x-4">
             <li>
               <Link href="/#catalogue" className="underline-offset-4 hover:underline">
                 Guides
@@ -20,8 +21,16 @@ export function SiteHeader() {
                 Diagnose
               </Link>
             </li>
+            <li>
+              <Link href="/editorial" className="underline-offset-4 hover:underline">
+                Editorial
+              </Link>
+            </li>
           </ul>
         </nav>
+        <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1 sm:max-w-md sm:ml-auto">
+          <HeaderLookup />
+        </div>
         <ThemeToggle />
       </div>
     </header>

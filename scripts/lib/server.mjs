@@ -1,8 +1,9 @@
 /** Starts `next start` on 127.0.0.1 for benchmarks and stops it by its PID. */
 import { spawn } from "node:child_process";
+import { serverArgs } from "./next-server.mjs";
 
 export async function startServer(port, env = {}) {
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, serverArgs(port), {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

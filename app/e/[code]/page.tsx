@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { GuideChoice } from "@/components/lookup/guide-choice";
+import { getLookup } from "@/lib/lookup/server";
+import { resolveCode } from "@/lib/lookup/short-link";
+
+export const metadata: Metadata = { title: "Choose a guide", robots: { index: false } };
+
+/** Short links: /e/AuthFailure → the guide; a code several providers share → a choice; else a 404. */
+export default async function ShortLinkPage(props: PageProps<"/e/[code]">) {
+  const { code } = await props.params;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(code);
+  } catch {
+    notFound();
+  }
+  const { data } = await getLookup();
+  const guides = resolveCode(decoded, data);
+  if (guides.length === 0) notFound();
+  if (guides.length === 1 && guides[0]) permanentRedirect(guides[0].url);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">{decoded} is used by {guides.length} guides</h1>
+      <p className="mt-3 text-muted">The same code means different things on different platforms. Pick the one you are working with.</p>
+      <GuideChoice guides={guides} />
+    </div>
+  );
+}

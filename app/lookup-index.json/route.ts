@@ -1,0 +1,9 @@
+import { getLookup } from "@/lib/lookup/server";
+
+// Built once with the site: the browser's lookup box fetches this and runs the lookup locally.
+export const dynamic = "force-static";
+
+export async function GET() {
+  const { data } = await getLookup();
+  return Response.json(data, { headers: { "Cache-Control": "public, max-age=3600" } });
+}
