@@ -6,12 +6,15 @@ type Props =
   /** Copies the absolute URL of this page with `#anchor`. */
   | { mode: "link"; anchor: string; label: string }
   /** Copies the text of the code block the button sits in. */
-  | { mode: "code"; label: string };
+  | { mode: "code"; label: string }
+  /** Copies the ticket summary previewed next to the button. */
+  | { mode: "ticket"; label: string };
 
 type Status = "idle" | "copied" | "failed";
 
 function textToCopy(props: Props, button: HTMLElement): string {
   if (props.mode === "link") return `${location.origin}${location.pathname}#${props.anchor}`;
+  if (props.mode === "ticket") return button.closest("[data-ticket]")?.querySelector("pre")?.textContent ?? "";
   const code = button.closest("[data-code-block]")?.querySelector("pre code");
   return code instanceof HTMLElement ? code.innerText.replace(/\n$/, "") : "";
 }
@@ -40,7 +43,8 @@ export function CopyButton(props: Props) {
     }
     setTimeout(() => setStatus("idle"), 2500);
   };
-  const visible = status === "copied" ? "Copied" : status === "failed" ? "Copy failed" : props.mode === "code" ? "Copy" : "";
+  const idle = props.mode === "code" ? "Copy" : props.mode === "ticket" ? "Copy for ticket" : "";
+  const visible = status === "copied" ? "Copied" : status === "failed" ? "Copy failed" : idle;
   return (
     <span className="no-print inline-flex items-center">
       <button

@@ -18,6 +18,6 @@ export function articleMetadata(article: Article): Metadata {
       siteName: SITE_NAME,
       modifiedTime: article.meta.lastReviewed,
     },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
   };
 }

@@ -2,6 +2,7 @@ import type { Article } from "@/lib/content";
 import Link from "next/link";
 import { relatedArticles, treeForGuide } from "@/lib/content";
 import { formatDate } from "@/lib/site";
+import { articleComponents } from "@/components/mdx/article-components";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { Badges } from "./badges";
 import { Breadcrumb, type Crumb } from "./breadcrumb";
@@ -53,7 +54,7 @@ export async function ArticlePage({ article, crumbs }: { article: Article; crumb
       </div>
       <div className="min-w-0 lg:col-start-1">
         <div className="prose mt-6">
-          <MdxContent code={article.mdx.code} />
+          <MdxContent code={article.mdx.code} components={articleComponents(article)} />
         </div>
         <RelatedGuides articles={related} />
         <References references={meta.references} />

@@ -1,12 +1,16 @@
 import type { ReactNode } from "react";
 import { Heading } from "./heading";
 
-type CauseProps = { id: string; title: string; children?: ReactNode };
+type CauseProps = { id: string; title: string; formerIds?: string; children?: ReactNode };
 
-/** One cause of an error: its own anchored section. The id is public: tickets link to it. */
-export function Cause({ id, title, children }: CauseProps) {
+/**
+ * One cause of an error: its own anchored section. The id is public: tickets link to it. `formerIds`
+ * (added at build time from content/redirects.yaml) keeps the section's old anchors working.
+ */
+export function Cause({ id, title, formerIds, children }: CauseProps) {
   return (
     <section aria-labelledby={id} className="cause my-8 rounded-lg border border-line px-4 pb-2 sm:px-6">
+      {formerIds?.split(" ").map((former) => <span key={former} id={former} />)}
       <Heading level={3} id={id} className="text-xl">
         {title}
       </Heading>

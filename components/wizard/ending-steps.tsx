@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { Article, TreeNode } from "@/lib/content";
 import { getArticle, getCauseCode, getTree } from "@/lib/content";
 import { MdxContent } from "@/components/mdx/mdx-content";
+import { TicketCopy } from "@/components/ticket-copy";
+import { ticketForCause } from "@/lib/ticket-for";
+import type { TakenAnswer } from "@/lib/wizard/step";
 import { InlineMarkdown } from "./inline-markdown";
 import { outcomeComponents } from "./outcome-components";
 import { StepHeading } from "./step-heading";
@@ -11,7 +14,7 @@ type Handover = Extract<TreeNode, { kind: "handover" }>;
 type DeadEnd = Extract<TreeNode, { kind: "dead-end" }>;
 
 /** The cause the answers lead to: its fix and verification, taken from the guide's own cause section. */
-export async function OutcomeStep({ node, guide }: { node: Outcome; guide: Article }) {
+export async function OutcomeStep({ node, guide, url, trail }: { node: Outcome; guide: Article; url: string; trail: TakenAnswer[] }) {
   const article = node.guide ? await getArticle(node.guide) : guide;
   const cause = article?.mdx.causes.find((c) => c.id === node.cause);
   const code = article && (await getCauseCode(article, node.cause));
@@ -28,6 +31,7 @@ export async function OutcomeStep({ node, guide }: { node: Outcome; guide: Artic
       <div className="prose mt-2 max-w-3xl">
         <MdxContent code={code} components={outcomeComponents} />
       </div>
+      <TicketCopy text={ticketForCause(article, cause.id, { url, trail }) ?? ""} open context={cause.title} />
     </section>
   );
 }

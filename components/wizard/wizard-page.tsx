@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Article, Tree } from "@/lib/content";
-import { mapUrl, type WizardState } from "@/lib/wizard/step";
+import { mapUrl, stateUrl, type WizardState } from "@/lib/wizard/step";
 import { Breadcrumb } from "@/components/article/breadcrumb";
 import { DeadEndStep, HandoverStep, OutcomeStep } from "./ending-steps";
 import { QuestionStep } from "./question-step";
@@ -23,7 +23,7 @@ export function WizardPage({ tree, guide, state }: Props) {
       </p>
       <Trail treeId={tree.id} trail={trail} />
       {node.kind === "question" && <QuestionStep treeId={tree.id} node={node} slugs={slugs} />}
-      {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} />}
+      {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} url={stateUrl(tree.id, slugs)} trail={trail} />}
       {node.kind === "handover" && <HandoverStep node={node} />}
       {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} />}
       <nav aria-label="Wizard" className="mt-10 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">

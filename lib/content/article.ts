@@ -4,6 +4,7 @@ import { locateArticle, slugForCode, type ArticleLocation } from "./paths";
 import type { Problem } from "./problems";
 import { FIELD_EXAMPLES, frontmatterSchema, type Frontmatter } from "./schema";
 import { CAUSE_PARTS } from "./collect";
+import { anchorAliases, NO_REDIRECTS, type Redirects } from "./redirects";
 import type { z } from "zod";
 
 /** One validated, compiled article. Pages receive these from the loader and never read files. */
@@ -12,6 +13,8 @@ export type Article = ArticleLocation & {
   file: string;
   meta: Frontmatter;
   mdx: CompiledMdx;
+  /** The MDX body without its frontmatter, for the Markdown twin. */
+  body: string;
   /** 1-based line of each frontmatter field path (`related.1`), for cross-article messages. */
   lineOf: (path: ReadonlyArray<PropertyKey>) => number;
 };
@@ -22,6 +25,7 @@ export async function parseArticle(
   file: string,
   source: string,
   problems: Problem[],
+  redirects: Redirects = NO_REDIRECTS,
 ): Promise<Article | undefined> {
   const before = problems.length;
   const location = locateArticle(relative);
@@ -42,7 +46,7 @@ export async function parseArticle(
 
   let mdx: CompiledMdx;
   try {
-    mdx = await compileMdx(split.body, file);
+    mdx = await compileMdx(split.body, file, { anchorAliases: anchorAliases(redirects, location.url) });
   } catch (error) {
     const { line, reason } = compilerMessage(error);
     problems.push({ file, line, field: "mdx", message: `${reason} (fix the MDX syntax; escape { } < in prose)` });
@@ -50,7 +54,8 @@ export async function parseArticle(
   }
   for (const p of mdx.problems) problems.push({ file, ...p });
   if (location.kind === "error") checkCauses(mdx, file, problems);
-  return problems.length === before ? { ...location, file, meta, mdx, lineOf: split.lineOf } : undefined;
+  const body = split.body.replace(/^\n+/, "");
+  return problems.length === before ? { ...location, file, meta, mdx, body, lineOf: split.lineOf } : undefined;
 }
 
 function describeIssue(

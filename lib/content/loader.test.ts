@@ -182,7 +182,7 @@ describe("content loader: broken content is refused with file, line, field and w
     });
     expect(messages).toEqual([
       'content/errors/aws/authfailure.mdx:3: provider: "gcp" does not match the folder errors/aws/; move the file or correct the provider',
-      "content/notes.txt: path: not an article; content/ holds .mdx articles and trees/*.yaml only",
+      "content/notes.txt: path: not an article; content/ holds .mdx articles, trees/*.yaml, redirects.yaml and registry.json only",
     ]);
   });
 });

@@ -4,6 +4,8 @@ import { parseArticle, type Article } from "./article";
 import { checkCrossReferences } from "./links";
 import { locateArticle } from "./paths";
 import { checkTrees, parseTree, type Tree } from "./tree";
+import { NO_REDIRECTS, parseRedirects, type Redirects } from "./redirects";
+import { checkRegistry, registrySchema } from "./registry";
 import { ContentError, type Problem } from "./problems";
 
 /** Everything under `content/`, validated and indexed. */
@@ -12,11 +14,15 @@ export type Library = {
   byUrl: ReadonlyMap<string, Article>;
   trees: Tree[];
   treeById: ReadonlyMap<string, Tree>;
+  redirects: Redirects;
   /** The decision tree of each guide, by the guide's URL. */
   treeByGuide: ReadonlyMap<string, Tree>;
 };
 
 export type LoadResult = { library: Library; problems: Problem[] };
+
+export const REDIRECTS = "redirects.yaml";
+export const REGISTRY = "registry.json";
 
 /** The content folder: `content/` in the project, or FIXPATH_CONTENT_DIR (tests and benchmarks). */
 export function contentRoot(): string {
@@ -43,6 +49,9 @@ export async function loadLibrary(root: string, displayRoot?: string): Promise<L
   const display = (relative: string) =>
     displayRoot !== undefined ? `${displayRoot}/${relative}` : path.relative(process.cwd(), path.join(root, relative));
   const files = await listFiles(root);
+  const read = (relative: string) => readFile(path.join(root, relative), "utf8");
+  // Redirects first: renamed anchors are compiled into the articles they now point into.
+  const redirects = files.includes(REDIRECTS) ? parseRedirects(await read(REDIRECTS), display(REDIRECTS), problems) : NO_REDIRECTS;
   const articles: Article[] = [];
   const trees: Tree[] = [];
   // Articles that exist but failed validation: links to them are not reported again as dead.
@@ -51,16 +60,20 @@ export async function loadLibrary(root: string, displayRoot?: string): Promise<L
   for (const relative of files) {
     const file = display(relative);
     if (relative.endsWith(".mdx")) {
-      const article = await parseArticle(relative, file, await readFile(path.join(root, relative), "utf8"), problems);
+      const article = await parseArticle(relative, file, await read(relative), problems, redirects);
       const location = locateArticle(relative);
       if (article) articles.push(article);
       else if (!("error" in location)) broken.add(location.url);
     } else if (relative.startsWith("trees/")) {
-      const tree = parseTree(relative, file, await readFile(path.join(root, relative), "utf8"), problems);
+      const tree = parseTree(relative, file, await read(relative), problems);
       if (tree) trees.push(tree);
       else brokenTrees.add(path.basename(relative).replace(/\.ya?ml$/, ""));
-    } else if (!path.basename(relative).startsWith(".")) {
-      problems.push({ file, field: "path", message: "not an article; content/ holds .mdx articles and trees/*.yaml only" });
+    } else if (relative !== REDIRECTS && relative !== REGISTRY && !path.basename(relative).startsWith(".")) {
+      problems.push({
+        file,
+        field: "path",
+        message: `not an article; content/ holds .mdx articles, trees/*.yaml, ${REDIRECTS} and ${REGISTRY} only`,
+      });
     }
   }
   checkCrossReferences(articles, broken, problems);
@@ -71,7 +84,19 @@ export async function loadLibrary(root: string, displayRoot?: string): Promise<L
     trees,
     treeById: new Map(trees.map((t) => [t.id, t])),
     treeByGuide: new Map(trees.map((t) => [t.data.guide, t])),
+    redirects,
   };
+  // The published-URL registry is only compared when everything else is sound: a broken article would
+  // otherwise be reported a second time as missing pages and anchors.
+  if (problems.length === 0) {
+    if (!files.includes(REGISTRY)) {
+      problems.push({ file: display(REGISTRY), field: "registry", message: "missing; run npm run registry:update and commit it" });
+    } else {
+      const parsed = registrySchema.safeParse(parseJson(await read(REGISTRY)));
+      if (!parsed.success) problems.push({ file: display(REGISTRY), field: "registry", message: "not a valid registry; run npm run registry:update" });
+      else checkRegistry(parsed.data, library, redirects, display(REGISTRY), problems);
+    }
+  }
   return { library, problems };
 }
 
@@ -99,4 +124,12 @@ export async function getLibrary(): Promise<Library> {
     cached = { key, library };
   }
   return cached.library;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

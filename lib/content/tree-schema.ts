@@ -9,6 +9,8 @@ const answer = z.strictObject({
   slug: slug.refine((s) => s !== "map", { error: '"map" is reserved for the tree picture; choose another slug' }),
   label: z.string().trim().min(1, { error: "describe what the person sees" }),
   next: z.string().min(1),
+  /** Slugs this answer had before a rename: old wizard links redirect to the current slug. */
+  formerSlugs: z.array(slug).optional(),
 });
 
 const question = z.strictObject({

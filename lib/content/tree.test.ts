@@ -89,7 +89,7 @@ describe("decision trees: each graph rule is refused with the file, the node and
     ]);
     const dup = await loadFixture({ [TREE]: edit("slug: sts-works", "slug: sts-fails") });
     expect(dup.messages).toContain(
-      'content/trees/aws-authfailure.yaml:13: node sts: answer slug "sts-fails" is used twice in this question; slugs are URL segments and must differ',
+      'content/trees/aws-authfailure.yaml:13: node sts: answer slug "sts-fails" is used twice in this question; slugs (and former slugs) are URL segments and must differ',
     );
   });
 });

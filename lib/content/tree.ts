@@ -89,8 +89,10 @@ function checkTree(tree: Tree, byUrl: Map<string, Article>, treeIds: Set<string>
     if (node.kind === "question") {
       const seen = new Set<string>();
       node.answers.forEach((answer, i) => {
-        if (seen.has(answer.slug)) report(id, ["nodes", id, "answers", i, "slug"], `answer slug "${answer.slug}" is used twice in this question; slugs are URL segments and must differ`);
-        seen.add(answer.slug);
+        for (const slug of [answer.slug, ...(answer.formerSlugs ?? [])]) {
+          if (seen.has(slug)) report(id, ["nodes", id, "answers", i, "slug"], `answer slug "${slug}" is used twice in this question; slugs (and former slugs) are URL segments and must differ`);
+          seen.add(slug);
+        }
         if (!nodes[answer.next]) {
           report(id, ["nodes", id, "answers", i, "next"], `answer "${answer.slug}" leads to "${answer.next}", which is not a node of this tree; add that node or correct next`);
         }

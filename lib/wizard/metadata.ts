@@ -23,11 +23,13 @@ export function stateMetadata({ tree, guide, state }: { tree: Tree; guide: Artic
     description = plain(node.text);
   }
   const url = stateUrl(tree.id, slugs);
+  // One picture per tree (app/diagnose/[tree]/opengraph-image.tsx), shared by all its states.
+  const image = { url: `/diagnose/${tree.id}/opengraph-image`, width: 1200, height: 630, alt: tree.data.title };
   return {
     title: node.kind === "question" && slugs.length === 0 ? title : `${title} · ${tree.data.title}`,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, type: "website" },
-    twitter: { card: "summary", title, description },
+    openGraph: { title, description, url, type: "website", images: [image] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }

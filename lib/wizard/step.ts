@@ -11,6 +11,7 @@ export type TakenAnswer = {
 };
 
 export type WizardState =
+  /** `slugs` are the current slugs of the answers taken (a former slug in the URL is replaced). */
   | { ok: true; nodeId: string; node: TreeNode; trail: TakenAnswer[]; slugs: string[] }
   /** The path does not exist: `validSlugs` is the longest prefix that does; `badSlug` the first that failed. */
   | { ok: false; validSlugs: string[]; badSlug: string; reason: "unknown-answer" | "past-the-end" };
@@ -22,18 +23,20 @@ export type WizardState =
 export function step(tree: TreeData, slugs: readonly string[]): WizardState {
   let nodeId = tree.start;
   const trail: TakenAnswer[] = [];
-  for (const [index, slug] of slugs.entries()) {
+  const canonical: string[] = [];
+  for (const slug of slugs) {
     const node = tree.nodes[nodeId];
-    const validSlugs = slugs.slice(0, index);
-    if (node?.kind !== "question") return { ok: false, validSlugs, badSlug: slug, reason: "past-the-end" };
-    const answer = node.answers.find((a) => a.slug === slug);
-    if (!answer) return { ok: false, validSlugs, badSlug: slug, reason: "unknown-answer" };
-    trail.push({ nodeId, question: node.text, slug, label: answer.label, before: validSlugs });
+    if (node?.kind !== "question") return { ok: false, validSlugs: [...canonical], badSlug: slug, reason: "past-the-end" };
+    // A renamed answer still matches by its former slug; the state then carries the current one.
+    const answer = node.answers.find((a) => a.slug === slug) ?? node.answers.find((a) => a.formerSlugs?.includes(slug));
+    if (!answer) return { ok: false, validSlugs: canonical, badSlug: slug, reason: "unknown-answer" };
+    trail.push({ nodeId, question: node.text, slug: answer.slug, label: answer.label, before: [...canonical] });
+    canonical.push(answer.slug);
     nodeId = answer.next;
   }
   const node = tree.nodes[nodeId];
   if (!node) throw new Error(`tree node "${nodeId}" is missing; the content check should have refused this tree`);
-  return { ok: true, nodeId, node, trail, slugs: [...slugs] };
+  return { ok: true, nodeId, node, trail, slugs: canonical };
 }
 
 /** Every valid answer path of a tree, the empty start path first (trees are acyclic, so this ends). */

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { WizardPage } from "@/components/wizard/wizard-page";
 import { loadWizardState, wizardStateParams } from "@/lib/wizard/params";
 import { stateMetadata } from "@/lib/wizard/metadata";
+import { stateUrl } from "@/lib/wizard/step";
 
 // Every valid state is built ahead; other paths render the tree's own 404 (see ../not-found.tsx).
 export const dynamicParams = true;
@@ -22,5 +23,10 @@ export async function generateMetadata(props: PageProps<"/diagnose/[tree]/[[...a
 export default async function WizardStatePage(props: PageProps<"/diagnose/[tree]/[[...answers]]">) {
   const loaded = await load(props);
   if (!loaded) notFound();
+  // An old link with a renamed answer slug: send it to the state's current address.
+  const { answers = [] } = await props.params;
+  if (loaded.state.slugs.join("/") !== answers.map(decodeURIComponent).join("/")) {
+    permanentRedirect(stateUrl(loaded.tree.id, loaded.state.slugs));
+  }
   return <WizardPage {...loaded} />;
 }

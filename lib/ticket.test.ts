@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { loadFixture } from "./content/fixture";
+import { ticketForCause } from "./ticket-for";
+import { step, stateUrl } from "./wizard/step";
+
+describe("ticket summary", () => {
+  it("for a wizard outcome: error, cause, answers, fix, verify command, link and review date", async () => {
+    const { library } = await loadFixture();
+    const guide = library.byUrl.get("/errors/aws/authfailure");
+    const tree = library.treeById.get("aws-authfailure");
+    if (!guide || !tree) throw new Error("fixture missing");
+    const state = step(tree.data, ["sts-fails", "env"]);
+    if (!state.ok || state.node.kind !== "outcome") throw new Error("expected an outcome");
+    const text = ticketForCause(guide, state.node.cause, { url: stateUrl(tree.id, state.slugs), trail: state.trail });
+    expect(text).toBe(
+      [
+        "**AuthFailure (AWS)**: The access key is not recognised",
+        "",
+        "Diagnosis, step by step:",
+        "- Run `aws sts get-caller-identity`. What does it print? → An error: InvalidClientTokenId",
+        "- Run `aws configure list`. Where does the key come from? → env",
+        "",
+        "Fix:",
+        "Replace the key pair.",
+        "",
+        "Verify the fix:",
+        "```",
+        "aws sts get-caller-identity",
+        "```",
+        "",
+        "Details: https://fixpath.dev/diagnose/aws-authfailure/sts-fails/env",
+        "(Fixpath guide, last reviewed 1 November 2026)",
+      ].join("\n"),
+    );
+  });
+
+  it("for a cause section: no answers, and the link goes to the section", async () => {
+    const { library } = await loadFixture();
+    const guide = library.byUrl.get("/errors/aws/accessdenied");
+    if (!guide) throw new Error("fixture missing");
+    const text = ticketForCause(guide, "no-allow") ?? "";
+    expect(text.startsWith("**AccessDenied (AWS)**: No policy allows the action\n\nFix:\nAdd an allow statement.\n\nDetails: https://fixpath.dev/errors/aws/accessdenied#no-allow")).toBe(true);
+    expect(text).not.toContain("Diagnosis");
+    expect(text).not.toContain("Verify the fix:"); // that cause's Verify has no command
+    expect(ticketForCause(guide, "no-such-cause")).toBeUndefined();
+  });
+});
