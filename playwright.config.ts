@@ -18,7 +18,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // Metadata, print and keyboard checks do not depend on the viewport: desktop only.
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl)\.spec\.ts/ },
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl|hostile)\.spec\.ts/ },
   ],
   webServer: {
     command: serverCommand(port),

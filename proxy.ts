@@ -1,13 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /**
- * Passes the requested short-link code to the /e/[code] 404 page (not-found pages receive no params),
- * so it can offer the closest guides. Runs only for /e/ paths.
+ * Runs before routing:
+ * - refuses addresses with malformed percent-encoding (`%ff`) with a plain 400, before any route has to
+ *   decode them;
+ * - passes a short-link code to the /e/[code] 404 page (not-found pages receive no params), so it can
+ *   offer the closest guides.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return new NextResponse("Bad request: the address contains malformed percent-encoding.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  if (!pathname.startsWith("/e/")) return NextResponse.next();
   const headers = new Headers(request.headers);
-  headers.set("x-fixpath-code", request.nextUrl.pathname.slice("/e/".length).slice(0, 200));
+  headers.set("x-fixpath-code", pathname.slice("/e/".length).slice(0, 200));
   return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: "/e/:code*" };
+// Everything but the framework's static files.
+export const config = { matcher: "/((?!_next/static|_next/image).*)" };

@@ -1,15 +1,19 @@
 import Link from "next/link";
-import { allArticles } from "@/lib/content";
+import { RestartLink } from "@/components/wizard/restart-link";
+import { allArticles, allTrees } from "@/lib/content";
 
+/** Any address that does not exist: a way back into the catalogue, and into a diagnosis when it was one. */
 export default async function NotFound() {
-  const articles = await allArticles();
+  const [articles, trees] = await Promise.all([allArticles(), allTrees()]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
       <p className="mt-4 text-lg text-muted">
-        There is no page at this address. The link may be mistyped, or the guide may have a different name.
+        There is no page at this address. The link may be mistyped or cut short, or the guide may have a
+        different name.
       </p>
-      <p className="mt-4">
+      <RestartLink trees={trees.map((t) => ({ id: t.id, title: t.data.title }))} />
+      <p className="mt-6">
         <Link href="/#catalogue" className="text-accent underline underline-offset-4">
           Browse all guides
         </Link>{" "}

@@ -13,7 +13,7 @@ test("home lists the catalogue and leads to the AuthFailure guide", async ({ pag
   const about = page.getByRole("list", { name: "About this error" });
   await expect(about).toContainText("HTTP 401");
   await expect(about).toContainText("Authentication");
-  await expect(page.getByText(/^Last reviewed \d+ \w+ \d{4}$/)).toBeVisible();
+  await expect(page.getByText(/^Last reviewed \d+ \w+ \d{4} · How we review guides$/)).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("AWS");
   const references = page.getByRole("region", { name: "Official references" }).getByRole("listitem").getByRole("link");
   expect(await references.count()).toBeGreaterThanOrEqual(2);

@@ -103,3 +103,10 @@ test("GET /api/lookup returns the documented JSON, masks secrets, and refuses ba
   expect(long.status()).toBe(413);
   expect((await long.json()).error).toMatch(/at most 20000/);
 });
+
+test("text pasted before the page finished loading still gets its results", async ({ page }) => {
+  await page.goto("/", { waitUntil: "commit" });
+  const box = page.getByRole("combobox", { name: "Paste an error or a code" });
+  await box.fill("InvalidClientTokenId");
+  await expect(page.getByRole("option").first()).toContainText("InvalidClientTokenId", { timeout: 10_000 });
+});

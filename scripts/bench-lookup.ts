@@ -3,9 +3,9 @@
  * the same with 5,000 synthetic guides loaded, and, in Chromium against the production build, the time
  * from navigation to the first result and from a keystroke to its result. Writes bench-results/lookup.json.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { parse } from "yaml";
+import { loadCorpus } from "../lib/lookup/corpus";
 import { loadLibrary, contentRoot } from "../lib/content/loader";
 import { buildLookupData, type LookupData } from "../lib/lookup/data";
 import { createLookup } from "../lib/lookup/lookup";
@@ -15,8 +15,7 @@ import { measureBrowserLookup } from "./lib/browser-lookup.mjs";
 const QUERIES = 10_000;
 const TARGETS = { realP95: 2, syntheticP95: 20, keystrokeP95: 100, firstResult: 1500 };
 
-type CorpusEntry = { id: string; text: string };
-const corpus: CorpusEntry[] = parse(readFileSync("lib/lookup/__corpus__/corpus.yaml", "utf8"));
+const corpus = loadCorpus();
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

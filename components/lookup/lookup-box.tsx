@@ -91,6 +91,18 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
     setOpen(true);
   };
 
+  // Text typed or pasted before the page finished loading is in the box but not in React's state yet:
+  // pick it up once, so the results show without another keystroke.
+  useEffect(() => {
+    const early = input.current?.value ?? "";
+    if (early && early !== initial) {
+      setValue(early);
+      void run(early);
+    }
+    // Runs once, after hydration; `run` and `initial` are only read at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const go = (url: string) => {
     setOpen(false);
     router.push(url);

@@ -4,17 +4,18 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /**
- * On the wizard's 404 page: the start of the tree named in the address, when it exists. Rendered on the
- * server too (usePathname works during server rendering), so it needs no JavaScript.
+ * On the 404 page, for a diagnosis address that does not exist (a renamed or mistyped answer): the start
+ * of the tree named in the address. The 404 page is built once, so this reads the address in the browser.
  */
 export function RestartLink({ trees }: { trees: { id: string; title: string }[] }) {
   const pathname = usePathname();
-  const treeId = pathname.split("/")[2];
-  const tree = trees.find((t) => t.id === treeId);
+  const [, section, treeId] = pathname.split("/");
+  const tree = section === "diagnose" ? trees.find((t) => t.id === treeId) : undefined;
   if (!tree) return null;
   return (
-    <p className="mt-6">
-      <Link href={`/diagnose/${tree.id}`} className="rounded-md bg-accent px-4 py-2 font-medium text-bg">
+    <p className="mt-6 rounded-md border-l-4 border-accent bg-accent-soft px-4 py-3">
+      This was a step of a diagnosis that does not exist (any more).{" "}
+      <Link href={`/diagnose/${tree.id}`} className="font-medium text-accent underline underline-offset-4">
         Start “{tree.title}” from the first question
       </Link>
     </p>

@@ -15,6 +15,8 @@ export function tokenize(text: string): string[] {
 
 export type Suggestion = { guide: LookupGuide; score: number };
 
+const STOP_WORDS = new Set(["the", "and", "for", "with", "was", "not", "are", "you", "this", "that", "from", "when", "error", "an", "in", "of", "to", "is", "at", "on", "by", "be", "or", "it", "a"]);
+
 /** Full-text search over codes, aliases, titles, summaries and headings (MiniSearch: fuzzy and prefix). */
 export function createSearch(guides: LookupGuide[]) {
   const search = new MiniSearch<LookupGuide & { id: string; aliasText: string; headingText: string }>({
@@ -24,16 +26,20 @@ export function createSearch(guides: LookupGuide[]) {
     processTerm: (term) => (term.length > 1 ? term.toLowerCase() : null),
     searchOptions: {
       boost: { code: 4, aliasText: 3, title: 2 },
-      prefix: (term) => term.length > 2,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      // Typing: the last word may be unfinished. A short query may be misspelt. A long paste is neither.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length > 2,
+      fuzzy: (term, _i, terms) => (terms.length <= 4 && term.length > 4 ? 0.2 : false),
       combineWith: "OR",
     },
   });
   search.addAll(guides.map((g) => ({ ...g, id: g.url, aliasText: g.aliases.join(" "), headingText: g.headings.join(" ") })));
   const byUrl = new Map(guides.map((g) => [g.url, g]));
   return (query: string, limit = 5): Suggestion[] => {
-    // A long paste makes a huge query; its first distinct words carry what matters.
-    const words = [...new Set(tokenize(query.slice(0, 2000)).map((w) => w.toLowerCase()))].slice(0, 60);
+    // A long paste makes a huge query: keep its first distinct words that can mean something (not
+    // numbers, ids or hashes), which is where an error's code and message are.
+    const words = [...new Set(tokenize(query.slice(0, 2000)).map((w) => w.toLowerCase()))]
+      .filter((w) => w.length > 1 && w.length <= 40 && !/^[0-9a-f]*[0-9][0-9a-f]*$/.test(w) && !STOP_WORDS.has(w))
+      .slice(0, 24);
     if (words.length === 0) return [];
     return search
       .search(words.join(" "))

@@ -39,14 +39,21 @@ export function step(tree: TreeData, slugs: readonly string[]): WizardState {
   return { ok: true, nodeId, node, trail, slugs: canonical };
 }
 
-/** Every valid answer path of a tree, the empty start path first (trees are acyclic, so this ends). */
-export function allPaths(tree: TreeData): string[][] {
+/**
+ * Every valid answer path of a tree, the empty start path first (trees are acyclic, so this ends).
+ * With `former`, also every path that uses a former slug of a renamed answer (they redirect).
+ */
+export function allPaths(tree: TreeData, { former = false } = {}): string[][] {
   const paths: string[][] = [];
   const walk = (nodeId: string, slugs: string[]) => {
     paths.push(slugs);
     const node = tree.nodes[nodeId];
     if (node?.kind !== "question") return;
-    for (const answer of node.answers) walk(answer.next, [...slugs, answer.slug]);
+    for (const answer of node.answers) {
+      for (const slug of former ? [answer.slug, ...(answer.formerSlugs ?? [])] : [answer.slug]) {
+        walk(answer.next, [...slugs, slug]);
+      }
+    }
   };
   walk(tree.start, []);
   return paths;

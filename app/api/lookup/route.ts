@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getLookup } from "@/lib/lookup/server";
 import { checkQuery } from "@/lib/lookup/request";
+import { safeJson } from "@/lib/lookup/json-response";
 
 /**
  * GET /api/lookup?q=<text>: JSON with the masked query, the guides the text is identified as, and
@@ -8,10 +9,10 @@ import { checkQuery } from "@/lib/lookup/request";
  */
 export async function GET(request: NextRequest) {
   const checked = checkQuery(request.nextUrl.searchParams.get("q"));
-  if (!checked.ok) return NextResponse.json({ error: checked.error }, { status: checked.status });
+  if (!checked.ok) return safeJson({ error: checked.error }, { status: checked.status });
   const { lookup } = await getLookup();
   const { query, masked, matches, suggestions } = lookup(checked.text);
-  return NextResponse.json({ query, masked, matches, suggestions });
+  return safeJson({ query, masked, matches, suggestions });
 }
 
 /**

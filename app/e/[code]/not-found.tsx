@@ -3,16 +3,12 @@ import Link from "next/link";
 import { GuideChoice } from "@/components/lookup/guide-choice";
 import { getLookup } from "@/lib/lookup/server";
 import { closestCodes } from "@/lib/lookup/short-link";
+import { safeDecode } from "@/lib/safe-decode";
 
 /** An unknown short-link code: say so, and offer the guides with the closest codes. */
 export default async function UnknownCode() {
   const raw = (await headers()).get("x-fixpath-code") ?? "";
-  let code = raw;
-  try {
-    code = decodeURIComponent(raw);
-  } catch {
-    // keep the raw text; it is only shown as text
-  }
+  const code = safeDecode(raw) ?? raw; // shown as text only, never as HTML
   const { data } = await getLookup();
   const closest = code ? closestCodes(code, data) : [];
   return (

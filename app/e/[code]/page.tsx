@@ -3,18 +3,18 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { GuideChoice } from "@/components/lookup/guide-choice";
 import { getLookup } from "@/lib/lookup/server";
 import { resolveCode } from "@/lib/lookup/short-link";
+import { safeDecode } from "@/lib/safe-decode";
 
 export const metadata: Metadata = { title: "Choose a guide", robots: { index: false } };
+
+// Resolved per request and never stored: the set of codes a visitor can type is unbounded.
+export const dynamic = "force-dynamic";
 
 /** Short links: /e/AuthFailure → the guide; a code several providers share → a choice; else a 404. */
 export default async function ShortLinkPage(props: PageProps<"/e/[code]">) {
   const { code } = await props.params;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(code);
-  } catch {
-    notFound();
-  }
+  const decoded = safeDecode(code);
+  if (decoded === undefined) notFound();
   const { data } = await getLookup();
   const guides = resolveCode(decoded, data);
   if (guides.length === 0) notFound();

@@ -4,9 +4,11 @@ import { WizardPage } from "@/components/wizard/wizard-page";
 import { loadWizardState, wizardStateParams } from "@/lib/wizard/params";
 import { stateMetadata } from "@/lib/wizard/metadata";
 import { stateUrl } from "@/lib/wizard/step";
+import { safeDecode } from "@/lib/safe-decode";
 
-// Every valid state is built ahead; other paths render the tree's own 404 (see ../not-found.tsx).
-export const dynamicParams = true;
+// Every state is built ahead; any other path is a 404 (app/not-found.tsx offers the tree's start).
+// Nothing is rendered on demand, so no request can make the server store a page.
+export const dynamicParams = false;
 
 export const generateStaticParams = wizardStateParams;
 
@@ -25,7 +27,7 @@ export default async function WizardStatePage(props: PageProps<"/diagnose/[tree]
   if (!loaded) notFound();
   // An old link with a renamed answer slug: send it to the state's current address.
   const { answers = [] } = await props.params;
-  if (loaded.state.slugs.join("/") !== answers.map(decodeURIComponent).join("/")) {
+  if (loaded.state.slugs.join("/") !== answers.map((a) => safeDecode(a) ?? a).join("/")) {
     permanentRedirect(stateUrl(loaded.tree.id, loaded.state.slugs));
   }
   return <WizardPage {...loaded} />;

@@ -5,17 +5,13 @@ import { Breadcrumb } from "@/components/article/breadcrumb";
 import { TreeMap } from "@/components/wizard/tree-map";
 import { TreeOutline } from "@/components/wizard/tree-outline";
 import { layoutTree } from "@/lib/wizard/map-layout";
-import { allTrees } from "@/lib/content";
 import { loadWizardState } from "@/lib/wizard/params";
 import { stateUrl } from "@/lib/wizard/step";
 
-// The plain map of each tree is built ahead; a map with a path highlighted is drawn on the server on
-// first request and then cached (one per state would multiply the build by the number of paths).
-export const dynamicParams = true;
-
-export async function generateStaticParams() {
-  return (await allTrees()).map((tree) => ({ tree: tree.id, answers: [] }));
-}
+// Maps are drawn on the server for each request (the layout of each tree is computed once and kept in
+// memory): one prebuilt map per wizard state would multiply the build by the number of paths, and a
+// cache filled on demand would let any visitor make the server store pages.
+export const dynamic = "force-dynamic";
 
 async function load(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">) {
   const { tree, answers } = await props.params;
