@@ -17,8 +17,8 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure" },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-    // Metadata, print and keyboard checks do not depend on the viewport: desktop only.
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl|hostile)\.spec\.ts/ },
+    // Checks that set their own viewport (the axe matrix) or do not depend on it: desktop only.
+    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl|hostile|a11y|scale-out)\.spec\.ts/ },
   ],
   webServer: {
     command: serverCommand(port),

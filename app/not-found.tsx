@@ -14,7 +14,7 @@ export default async function NotFound() {
       </p>
       <RestartLink trees={trees.map((t) => ({ id: t.id, title: t.data.title }))} />
       <p className="mt-6">
-        <Link href="/#catalogue" className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href="/#catalogue" className="text-accent underline underline-offset-4">
           Browse all guides
         </Link>{" "}
         or pick one of these:
@@ -22,7 +22,7 @@ export default async function NotFound() {
       <ul className="mt-4 grid gap-2 sm:grid-cols-2">
         {articles.map((a) => (
           <li key={a.url}>
-            <Link href={a.url} className="text-accent underline underline-offset-4">
+            <Link prefetch={false} href={a.url} className="text-accent underline underline-offset-4">
               {a.meta.code ?? a.meta.title}
             </Link>
             {a.meta.code && <span className="text-muted">: {a.meta.title}</span>}

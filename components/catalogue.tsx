@@ -8,7 +8,7 @@ function GuideList({ articles }: { articles: Article[] }) {
     <ul className="mt-3 grid gap-3 sm:grid-cols-2">
       {articles.map((a) => (
         <li key={a.url} className="rounded-lg border border-line p-4 hover:border-accent">
-          <Link href={a.url} className="font-mono font-semibold text-accent underline-offset-4 hover:underline">
+          <Link prefetch={false} href={a.url} className="font-mono font-semibold text-accent underline-offset-4 hover:underline">
             {a.meta.code ?? a.meta.title}
           </Link>
           {a.meta.code && <p className="mt-1 font-medium">{a.meta.title}</p>}

@@ -9,7 +9,7 @@ test("a guide carries its title, description, canonical URL and social tags", as
   expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/errors\/aws\/authfailure$/);
   expect(await meta('meta[property="og:title"]')).toMatch(/^AuthFailure/);
   expect(await meta('meta[property="og:type"]')).toBe("article");
-  expect(await meta('meta[name="twitter:card"]')).toBe("summary");
+  expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
 });
 
 test("sitemap.xml and robots.txt list the public pages", async ({ request }) => {

@@ -1,4 +1,4 @@
-import { PROVIDERS, type ErrorClass, type Provider } from "./content/schema";
+import { PROVIDERS, type ErrorClass, type Provider } from "./vocabulary";
 
 /** The public origin, for canonical URLs, Open Graph tags and the sitemap. */
 export const SITE_URL = (process.env.SITE_URL ?? "https://fixpath.dev").replace(/\/$/, "");

@@ -81,7 +81,7 @@ export default function EditorialPage() {
         correct the guide, recheck the rest of it, and update its review date.
       </p>
       <p>
-        <Link href="/#catalogue">Back to all guides</Link>
+        <Link prefetch={false} href="/#catalogue">Back to all guides</Link>
       </p>
     </article>
   );

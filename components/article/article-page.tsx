@@ -35,13 +35,13 @@ export async function ArticlePage({ article, crumbs }: { article: Article; crumb
           )}
           <p className="mt-3 text-sm text-muted">
             Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time> ·{" "}
-            <Link href="/editorial#last-reviewed" className="underline underline-offset-4">
+            <Link prefetch={false} href="/editorial#last-reviewed" className="underline underline-offset-4">
               How we review guides
             </Link>
           </p>
           {tree && (
             <p className="no-print mt-5">
-              <Link href={`/diagnose/${tree.id}`} className="inline-block rounded-md bg-accent px-4 py-2 font-medium text-bg hover:opacity-90">
+              <Link prefetch={false} href={`/diagnose/${tree.id}`} className="inline-block rounded-md bg-accent px-4 py-2 font-medium text-bg hover:opacity-90">
                 Diagnose this error
               </Link>
               <span className="ml-3 text-sm text-muted">A few questions about what you see lead to one cause.</span>

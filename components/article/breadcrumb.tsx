@@ -10,7 +10,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
           <li key={`${item.label}-${index}`} className="flex items-center gap-x-2">
             {index > 0 && <span aria-hidden="true">/</span>}
             {item.href ? (
-              <Link href={item.href} className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href={item.href} className="underline-offset-4 hover:underline">
                 {item.label}
               </Link>
             ) : (

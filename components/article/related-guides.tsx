@@ -12,7 +12,7 @@ export function RelatedGuides({ articles }: { articles: Article[] }) {
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {articles.map((a) => (
           <li key={a.url} className="rounded-lg border border-line p-3">
-            <Link href={a.url} className="font-medium text-accent underline-offset-4 hover:underline">
+            <Link prefetch={false} href={a.url} className="font-medium text-accent underline-offset-4 hover:underline">
               {a.meta.code ?? a.meta.title}
             </Link>
             <p className="mt-1 text-sm text-muted">{a.meta.code ? a.meta.title : a.meta.summary}</p>

@@ -7,7 +7,7 @@ export function GuideChoice({ guides }: { guides: LookupGuide[] }) {
     <ul className="mt-4 grid gap-3">
       {guides.map((g) => (
         <li key={g.url} className="rounded-lg border border-line p-4">
-          <Link href={g.url} className="font-mono font-semibold text-accent underline underline-offset-4">
+          <Link prefetch={false} href={g.url} className="font-mono font-semibold text-accent underline underline-offset-4">
             {g.code ?? g.title}
           </Link>
           <span className="ml-2 text-sm text-muted">{providerLabel(g.provider)}</span>

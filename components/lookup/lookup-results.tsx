@@ -22,7 +22,7 @@ export function LookupResults({ result, diagnose = false }: { result: LookupResu
         <ul className="mt-3 grid gap-3">
           {result.matches.map((m) => (
             <li key={m.url} className="rounded-lg border border-line p-4">
-              <Link href={m.url} className="font-mono font-semibold text-accent underline underline-offset-4">
+              <Link prefetch={false} href={m.url} className="font-mono font-semibold text-accent underline underline-offset-4">
                 {m.code ?? m.title}
               </Link>
               <span className="ml-2 text-sm text-muted">{providerLabel(m.provider)}</span>
@@ -38,7 +38,7 @@ export function LookupResults({ result, diagnose = false }: { result: LookupResu
           <ul className="mt-3 grid gap-2">
             {result.suggestions.map((s) => (
               <li key={s.url}>
-                <Link href={s.url} className="text-accent underline underline-offset-4">
+                <Link prefetch={false} href={s.url} className="text-accent underline underline-offset-4">
                   {s.code ?? s.title}
                 </Link>
                 {s.code && <span className="text-muted">: {s.title}</span>}

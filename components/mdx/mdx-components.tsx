@@ -7,7 +7,7 @@ import { CodeBlock } from "./code-block";
 import { Heading } from "./heading";
 
 function MdxLink({ href = "", ...props }: ComponentProps<"a">) {
-  if (href.startsWith("/")) return <Link href={href} {...props} />;
+  if (href.startsWith("/")) return <Link prefetch={false} href={href} {...props} />;
   if (href.startsWith("#")) return <a href={href} {...props} />;
   return <a href={href} rel="noopener" {...props} />;
 }

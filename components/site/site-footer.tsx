@@ -8,17 +8,17 @@ export function SiteFooter() {
         <p>Fixpath. {SITE_TAGLINE}</p>
         <ul className="flex gap-4">
           <li>
-            <Link href="/#catalogue" className="underline underline-offset-4">
+            <Link prefetch={false} href="/#catalogue" className="underline underline-offset-4">
               All guides
             </Link>
           </li>
           <li>
-            <Link href="/diagnose" className="underline underline-offset-4">
+            <Link prefetch={false} href="/diagnose" className="underline underline-offset-4">
               Diagnose
             </Link>
           </li>
           <li>
-            <Link href="/editorial" className="underline underline-offset-4">
+            <Link prefetch={false} href="/editorial" className="underline underline-offset-4">
               Editorial standard
             </Link>
           </li>

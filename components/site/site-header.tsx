@@ -6,23 +6,23 @@ export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-line">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
-        <Link href="/" className="text-lg font-bold tracking-tight">
+        <Link prefetch={false} href="/" className="text-lg font-bold tracking-tight">
           Fixpath
         </Link>
         <nav aria-label="Main" className="flex-1 sm:flex-none">
           <ul className="flex flex-wrap gap-x-3 text-sm sm:gap-x-4">
             <li>
-              <Link href="/#catalogue" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/#catalogue" className="underline-offset-4 hover:underline">
                 Guides
               </Link>
             </li>
             <li>
-              <Link href="/diagnose" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/diagnose" className="underline-offset-4 hover:underline">
                 Diagnose
               </Link>
             </li>
             <li>
-              <Link href="/editorial" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/editorial" className="underline-offset-4 hover:underline">
                 Editorial
               </Link>
             </li>

@@ -24,7 +24,7 @@ export async function OutcomeStep({ node, guide, url, trail }: { node: Outcome; 
       <p className="text-sm font-medium text-muted">Most likely cause</p>
       <StepHeading>{cause.title}</StepHeading>
       <p className="mt-3">
-        <Link href={`${article.url}#${cause.id}`} className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href={`${article.url}#${cause.id}`} className="text-accent underline underline-offset-4">
           Read this cause in the {article.meta.code ?? article.meta.title} guide
         </Link>
       </p>
@@ -47,11 +47,11 @@ export async function HandoverStep({ node }: { node: Handover }) {
         <InlineMarkdown text={node.text} />
       </StepHeading>
       <p className="mt-4 flex flex-wrap gap-3">
-        <Link href={`/diagnose/${node.tree}`} className="rounded-md bg-accent px-4 py-2 font-medium text-bg">
+        <Link prefetch={false} href={`/diagnose/${node.tree}`} className="rounded-md bg-accent px-4 py-2 font-medium text-bg">
           Continue with {target?.data.title ?? node.tree}
         </Link>
         {targetGuide && (
-          <Link href={targetGuide.url} className="rounded-md border border-line px-4 py-2 font-medium">
+          <Link prefetch={false} href={targetGuide.url} className="rounded-md border border-line px-4 py-2 font-medium">
             Read the {targetGuide.meta.code ?? targetGuide.meta.title} guide
           </Link>
         )}
@@ -77,7 +77,7 @@ export function DeadEndStep({ node, guide }: { node: DeadEnd; guide: Article }) 
         ))}
       </ul>
       <p className="mt-4">
-        <Link href={guide.url} className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href={guide.url} className="text-accent underline underline-offset-4">
           Read the whole {guide.meta.code ?? guide.meta.title} guide
         </Link>
       </p>

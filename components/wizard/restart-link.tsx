@@ -15,7 +15,7 @@ export function RestartLink({ trees }: { trees: { id: string; title: string }[] 
   return (
     <p className="mt-6 rounded-md border-l-4 border-accent bg-accent-soft px-4 py-3">
       This was a step of a diagnosis that does not exist (any more).{" "}
-      <Link href={`/diagnose/${tree.id}`} className="font-medium text-accent underline underline-offset-4">
+      <Link prefetch={false} href={`/diagnose/${tree.id}`} className="font-medium text-accent underline underline-offset-4">
         Start “{tree.title}” from the first question
       </Link>
     </p>

@@ -21,7 +21,7 @@ export function Trail({ treeId, trail }: { treeId: string; trail: TakenAnswer[] 
               <span className="font-medium">
                 <InlineMarkdown text={step.label} />
               </span>
-              <Link href={stateUrl(treeId, step.before)} className="no-print text-accent underline underline-offset-4">
+              <Link prefetch={false} href={stateUrl(treeId, step.before)} className="no-print text-accent underline underline-offset-4">
                 Change<span className="sr-only"> answer {index + 1}</span>
               </Link>
             </p>

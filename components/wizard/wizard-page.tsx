@@ -17,7 +17,7 @@ export function WizardPage({ tree, guide, state }: Props) {
       <h1 className="text-3xl font-bold tracking-tight">{tree.data.title}</h1>
       <p className="mt-2 text-muted">
         Answer with what you see; each step has its own link you can share.{" "}
-        <Link href={guide.url} className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href={guide.url} className="text-accent underline underline-offset-4">
           Read the {guide.meta.code ?? guide.meta.title} guide
         </Link>
       </p>
@@ -27,10 +27,10 @@ export function WizardPage({ tree, guide, state }: Props) {
       {node.kind === "handover" && <HandoverStep node={node} />}
       {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} />}
       <nav aria-label="Wizard" className="mt-10 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
-        <Link href={`/diagnose/${tree.id}`} className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href={`/diagnose/${tree.id}`} className="text-accent underline underline-offset-4">
           Start over
         </Link>
-        <Link href={mapUrl(tree.id, slugs)} className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href={mapUrl(tree.id, slugs)} className="text-accent underline underline-offset-4">
           See the whole tree{slugs.length > 0 ? " with your path" : ""}
         </Link>
       </nav>

@@ -1,14 +1,7 @@
 import { z } from "zod";
+import { ERROR_CLASSES, PROVIDERS } from "../vocabulary";
 
-/** The kinds of article and the folder under `content/` that holds each. */
-export const ARTICLE_KINDS = ["error", "compare", "playbook"] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
-
-export const PROVIDERS = ["aws", "http", "grpc", "gcp", "azure", "browser"] as const;
-export type Provider = (typeof PROVIDERS)[number];
-
-export const ERROR_CLASSES = ["authentication", "authorization", "request", "transport"] as const;
-export type ErrorClass = (typeof ERROR_CLASSES)[number];
+export { ARTICLE_KINDS, ERROR_CLASSES, PROVIDERS, type ArticleKind, type ErrorClass, type Provider } from "../vocabulary";
 
 /** A review date: YYYY-MM-DD, a real calendar day, not in the future. */
 const isoDate = z.string({ error: "must be a date written as YYYY-MM-DD" }).superRefine((value, ctx) => {

@@ -24,7 +24,7 @@ export default async function UnknownCode() {
         </>
       )}
       <p className="mt-8">
-        <Link href="/#catalogue" className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href="/#catalogue" className="text-accent underline underline-offset-4">
           Browse all guides
         </Link>{" "}
         or paste the whole error into the lookup box.

@@ -21,7 +21,12 @@ async function load(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">) {
 export async function generateMetadata(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">): Promise<Metadata> {
   const loaded = await load(props);
   if (!loaded) return { title: "Tree not found" };
-  return { title: `Map of ${loaded.tree.data.title}`, robots: { index: false } };
+  return {
+    title: `Map of ${loaded.tree.data.title}`,
+    description: `Every question, answer and ending of ${loaded.tree.data.title}, as one picture.`,
+    // Every highlighted variant shows the same tree: one canonical address.
+    alternates: { canonical: `/diagnose/${loaded.tree.id}/map` },
+  };
 }
 
 /** The whole tree as a picture, laid out at build time; the path of a state, when given, is highlighted. */
@@ -42,7 +47,7 @@ export default async function TreeMapPage(props: PageProps<"/diagnose/[tree]/map
         {hasPath ? "The highlighted boxes are the path of the state this map was opened from." : "Open the map from a diagnosis step to see its path highlighted."}
       </p>
       <p className="mt-3">
-        <Link href={stateUrl(tree.id, state.slugs)} className="text-accent underline underline-offset-4">
+        <Link prefetch={false} href={stateUrl(tree.id, state.slugs)} className="text-accent underline underline-offset-4">
           {hasPath ? "Back to that step" : "Start this diagnosis"}
         </Link>
       </p>

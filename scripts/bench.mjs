@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: for one page of each type, the bytes on the wire on a cold load (gzip) and the
+ * number of requests, and Lighthouse mobile scores with LCP, TBT and CLS (median of BENCH_RUNS, 3 by
+ * default). Checks the budgets and exits non-zero, naming the figure and the budget, when one breaks.
+ * Writes the same figures to bench-results/bench.json. Builds first unless a build exists.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./browser.mjs";
+import { startServer } from "./lib/server.mjs";
+import { kib, measurePageWeight } from "./lib/page-weight.mjs";
+import { lighthouse, LIGHTHOUSE, median } from "./lib/lighthouse.mjs";
+
+const PAGES = {
+  home: "/",
+  guide: "/errors/aws/authfailure",
+  compare: "/compare/http-401-vs-403",
+  playbook: "/playbooks/cors",
+  "wizard question": "/diagnose/aws-authfailure/invalid-client-token",
+  "wizard outcome": "/diagnose/aws-authfailure/invalid-client-token/fails-everywhere/asia-without-token",
+  "tree map": "/diagnose/aws-authfailure/map/invalid-client-token",
+  404: "/no-such-page",
+};
+const BUDGET = { guideJs: 150 * 1024, pageTotal: 200 * 1024, performance: 95, accessibility: 100, cls: 0 };
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) process.exit(1);
+}
+const chromePath = systemChromium() ?? chromium.executablePath();
+const server = await startServer(Number(process.env.BENCH_PORT ?? 3200));
+const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
+const results = {};
+try {
+  for (const [name, path] of Object.entries(PAGES)) {
+    const weight = await measurePageWeight(browser, server.base + path);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(lighthouse(server.base + path, chromePath));
+    const scored = runs.filter((r) => !r.error);
+    const pick = (key) => median(scored.map((r) => r[key]));
+    results[name] = {
+      path,
+      status: weight.status,
+      bytes: { html: weight.html, js: weight.js, css: weight.css, other: weight.other, total: weight.total },
+      requests: weight.requests,
+      lighthouse: scored.length
+        ? { runs: scored.length, performance: pick("performance"), accessibility: pick("accessibility"), bestPractices: pick("bestPractices"), seo: pick("seo"), lcpMs: pick("lcp"), tbtMs: pick("tbt"), cls: pick("cls") }
+        : { runs: 0, error: runs[0]?.error },
+    };
+    process.stderr.write(`measured ${name}\n`);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+const pad = (v, n) => String(v).padStart(n);
+console.log(`\nPage weight on a cold load (KiB on the wire, gzip) and ${LIGHTHOUSE} mobile, median of ${RUNS}`);
+console.log("page              HTML    JS   CSS  total  req  perf  a11y  b-p  seo    LCP ms  TBT ms    CLS");
+for (const [name, r] of Object.entries(results)) {
+  const lh = r.lighthouse;
+  const scores = lh.runs ? `${pad(lh.performance, 5)} ${pad(lh.accessibility, 5)} ${pad(lh.bestPractices, 4)} ${pad(lh.seo, 4)} ${pad(Math.round(lh.lcpMs), 9)} ${pad(Math.round(lh.tbtMs), 7)} ${pad(lh.cls.toFixed(3), 6)}` : `  (no score: ${lh.error})`;
+  console.log(`${name.padEnd(16)} ${pad(kib(r.bytes.html), 5)} ${pad(kib(r.bytes.js), 5)} ${pad(kib(r.bytes.css), 5)} ${pad(kib(r.bytes.total), 6)} ${pad(r.requests, 4)} ${scores}`);
+}
+
+const broken = [];
+const guide = results.guide;
+if (guide.bytes.js > BUDGET.guideJs) broken.push(`guide JavaScript ${kib(guide.bytes.js)} KiB > ${kib(BUDGET.guideJs)} KiB`);
+for (const [name, r] of Object.entries(results)) {
+  if (r.bytes.total > BUDGET.pageTotal) broken.push(`${name} total ${kib(r.bytes.total)} KiB > ${kib(BUDGET.pageTotal)} KiB`);
+  const lh = r.lighthouse;
+  if (!lh.runs) {
+    if (r.status === 200) broken.push(`${name}: Lighthouse did not score it (${lh.error})`);
+    continue;
+  }
+  if (lh.performance < BUDGET.performance) broken.push(`${name} performance ${lh.performance} < ${BUDGET.performance}`);
+  if (lh.accessibility < BUDGET.accessibility) broken.push(`${name} accessibility ${lh.accessibility} < ${BUDGET.accessibility}`);
+  if (lh.cls > BUDGET.cls) broken.push(`${name} CLS ${lh.cls} > ${BUDGET.cls}`);
+}
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), lighthouse: LIGHTHOUSE, runs: RUNS, budget: BUDGET, results, broken }, null, 2));
+console.log(broken.length ? `\nBUDGET BROKEN:\n- ${broken.join("\n- ")}` : "\nAll budgets hold. Figures in bench-results/bench.json");
+process.exitCode = broken.length ? 1 : 0;

@@ -1,0 +1,52 @@
+/**
+ * Lighthouse 12.2.3 (the last release that runs on Node 20), mobile settings, against Debian's or
+ * Playwright's Chromium. Returns the four category scores and LCP, TBT and CLS.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const LIGHTHOUSE = "lighthouse@12.2.3";
+
+export function lighthouse(url, chromePath) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "fixpath-lh-"));
+  const out = path.join(dir, "report.json");
+  try {
+    const run = spawnSync(
+      "npx",
+      [
+        "--yes",
+        LIGHTHOUSE,
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${out}`,
+        "--only-categories=performance,accessibility,best-practices,seo",
+        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run",
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath }, encoding: "utf8", timeout: 180_000 },
+    );
+    if (run.status !== 0) return { error: (run.stderr || run.stdout || "lighthouse failed").trim().split("\n").slice(-3).join(" ") };
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    if (report.runtimeError) return { error: report.runtimeError.message };
+    const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
+    const value = (id) => report.audits[id]?.numericValue ?? NaN;
+    return {
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcp: value("largest-contentful-paint"),
+      tbt: value("total-blocking-time"),
+      cls: value("cumulative-layout-shift"),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function median(values) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+}
