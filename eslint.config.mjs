@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", "out/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"]),
 ]);

@@ -5,7 +5,7 @@ import { parse } from "yaml";
  * Page redirects live in content/redirects.yaml (validated by the content check, which also makes sure
  * every published URL either still exists or is listed there).
  */
-function contentRedirects() {
+export function contentRedirects() {
   const file = `${process.env.FIXPATH_CONTENT_DIR ?? "content"}/redirects.yaml`;
   let pages = [];
   try {
@@ -17,6 +17,14 @@ function contentRedirects() {
 }
 
 const development = process.env.NODE_ENV === "development";
+
+/**
+ * Two deployments from one codebase: the Node server (default) and a static export (STATIC_EXPORT=1,
+ * `npm run build:static`). Route files that differ are named *.server.tsx / *.static.tsx; each build
+ * only sees its own (a file with the other suffix is not a route at all).
+ */
+const STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
+const VARIANT = STATIC_EXPORT ? "static" : "server";
 
 /**
  * Content-Security-Policy, as strict as prerendered pages allow. Each allowance, and why:
@@ -41,7 +49,7 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-const SECURITY_HEADERS = [
+export const SECURITY_HEADERS = [
   { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -53,24 +61,34 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  pageExtensions: [`${VARIANT}.tsx`, `${VARIANT}.ts`, "tsx", "ts"],
+  ...(STATIC_EXPORT ? { output: "export" } : {}),
   // The scale benchmark builds synthetic libraries side by side with the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
   poweredByHeader: false,
-  async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
-  },
-  async redirects() {
-    return contentRedirects();
-  },
-  async rewrites() {
-    // The Markdown twin of every guide: /errors/aws/authfailure.md and so on.
-    return [
-      { source: "/errors/:provider/:slug.md", destination: "/md/errors/:provider/:slug" },
-      { source: "/compare/:slug.md", destination: "/md/compare/:slug" },
-      { source: "/playbooks/:slug.md", destination: "/md/playbooks/:slug" },
-    ];
-  },
+  // Headers, redirects and rewrites are the server's; the static export writes the same rules for its
+  // host (see scripts/build-static.mjs).
+  ...(STATIC_EXPORT ? {} : { headers, redirects, rewrites }),
 };
+
+async function headers() {
+  return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+}
+
+async function redirects() {
+  return contentRedirects();
+}
+
+/** The Markdown twin of every guide: /errors/aws/authfailure.md and so on. */
+export const MARKDOWN_TWINS = [
+  { source: "/errors/:provider/:slug.md", destination: "/md/errors/:provider/:slug" },
+  { source: "/compare/:slug.md", destination: "/md/compare/:slug" },
+  { source: "/playbooks/:slug.md", destination: "/md/playbooks/:slug" },
+];
+
+async function rewrites() {
+  return MARKDOWN_TWINS;
+}
 
 export default nextConfig;

@@ -2,6 +2,9 @@ import type { MetadataRoute } from "next";
 import { allArticles, allTrees } from "@/lib/content";
 import { absoluteUrl } from "@/lib/site";
 
+// Built once with the site (and required by the static export).
+export const dynamic = "force-static";
+
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const articles = await allArticles();
   const trees = await allTrees();

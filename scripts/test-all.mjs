@@ -1,10 +1,11 @@
 /**
  * `npm test`: every gate and every test, in the order CI runs them, then one line `N passed, N failed`.
- * Each gate (types, lint, content check, build) counts as one test; unit and end-to-end tests count
- * one each. A step that cannot run because an earlier one failed counts as failed.
+ * The gates (types, lint, content check, server build, static build) count one test each; every unit
+ * and end-to-end test counts one. A suite that cannot run because an earlier step failed counts as one
+ * failure. The summary is also written to test-results/summary.txt (CI repeats it as its last line).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { ensureBrowser } from "./ensure-browser.mjs";
 
 const RESULTS = "test-results";
@@ -33,49 +34,52 @@ function readJson(file) {
   }
 }
 
+/** Runs a test suite that writes a JSON report; a suite that crashed without one counts as one failure. */
+function suite(name, command, reportFile, count, extraEnv = {}) {
+  rmSync(reportFile, { force: true });
+  const { ok, seconds } = sh(command, extraEnv);
+  const report = readJson(reportFile);
+  const { passed, failed } = report ? count(report) : { passed: 0, failed: 0 };
+  rows.push({ name, passed, failed: failed + (!ok && failed === 0 ? 1 : 0), seconds });
+}
+
+function skipped(name, why) {
+  console.error(`\n${name}: not run (${why})`);
+  rows.push({ name, passed: 0, failed: 1, seconds: "0.0" });
+}
+
+const vitestCount = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) });
+const playwrightCount = (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected });
+
 gate("types", "npx next typegen && npx tsc --noEmit");
 gate("lint", "npx eslint .");
 gate("content", "npx tsx scripts/check-content.ts");
-
-const vitestJson = `${RESULTS}/vitest.json`;
-rmSync(vitestJson, { force: true });
-const unit = sh(`npx vitest run --reporter=default --reporter=json --outputFile=${vitestJson}`);
-const vitest = readJson(vitestJson);
-rows.push({
-  name: "unit",
-  passed: vitest?.numPassedTests ?? 0,
-  failed: vitest ? vitest.numFailedTests + (unit.ok ? 0 : vitest.numFailedTests === 0 ? 1 : 0) : 1,
-  seconds: unit.seconds,
-});
+suite("unit", `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`, `${RESULTS}/vitest.json`, vitestCount);
 
 const built = gate("build", "npx next build");
 const browser = ensureBrowser();
-if (!browser) {
-  console.error("No Chromium: run `apt-get update && apt-get install -y chromium` (Debian, as root) or `npx playwright install chromium`.");
-}
-console.log(browser ? `\nBrowser: ${browser.how} at ${browser.path}` : "");
+if (browser) console.log(`\nBrowser: ${browser.how} at ${browser.path}`);
+else console.error("\nNo Chromium: run `apt-get update && apt-get install -y chromium` (Debian, as root) or `npx playwright install chromium`.");
+const browserEnv = browser ? { CHROMIUM_PATH: browser.path } : {};
 
 if (built && browser) {
-  const e2eJson = `${RESULTS}/e2e.json`;
-  rmSync(e2eJson, { force: true });
-  const e2e = sh("npx playwright test", { PLAYWRIGHT_JSON: e2eJson, E2E_FRESH_SERVER: "1", CHROMIUM_PATH: browser.path });
-  const stats = readJson(e2eJson)?.stats;
-  rows.push({
-    name: "e2e",
-    passed: stats ? stats.expected + stats.flaky : 0,
-    failed: stats ? stats.unexpected + (e2e.ok || stats.unexpected > 0 ? 0 : 1) : 1,
-    seconds: e2e.seconds,
-  });
+  suite("e2e", "npx playwright test", `${RESULTS}/e2e.json`, playwrightCount, { ...browserEnv, PLAYWRIGHT_JSON: `${RESULTS}/e2e.json`, E2E_FRESH_SERVER: "1" });
 } else {
-  console.error(`\ne2e: not run (${built ? "no browser" : "the build failed"})`);
-  rows.push({ name: "e2e", passed: 0, failed: 1, seconds: "0.0" });
+  skipped("e2e", built ? "no browser" : "the build failed");
+}
+
+const exported = gate("static build", "node scripts/build-static.mjs");
+if (exported && browser) {
+  suite("e2e static", "npx playwright test -c playwright.static.config.ts", `${RESULTS}/e2e-static.json`, playwrightCount, { ...browserEnv, PLAYWRIGHT_JSON: `${RESULTS}/e2e-static.json` });
+} else {
+  skipped("e2e static", exported ? "no browser" : "the static build failed");
 }
 
 const passed = rows.reduce((n, r) => n + r.passed, 0);
 const failed = rows.reduce((n, r) => n + r.failed, 0);
-console.log("\nstep       passed  failed  seconds");
-for (const r of rows) console.log(`${r.name.padEnd(10)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds.padStart(7)}`);
+console.log("\nstep          passed  failed  seconds");
+for (const r of rows) console.log(`${r.name.padEnd(13)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds.padStart(7)}`);
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync(`${RESULTS}/summary.txt`, `${summary}\n`);
 console.log(`\n${summary}`);
-process.exit(failed === 0 && existsSync(`${RESULTS}/summary.txt`) ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Article, Tree } from "@/lib/content";
+import { STATIC_EXPORT } from "@/lib/deployment";
 import { mapUrl, stateUrl, type WizardState } from "@/lib/wizard/step";
 import { Breadcrumb } from "@/components/article/breadcrumb";
 import { DeadEndStep, HandoverStep, OutcomeStep } from "./ending-steps";
@@ -30,8 +31,9 @@ export function WizardPage({ tree, guide, state }: Props) {
         <Link prefetch={false} href={`/diagnose/${tree.id}`} className="text-accent underline underline-offset-4">
           Start over
         </Link>
-        <Link prefetch={false} href={mapUrl(tree.id, slugs)} className="text-accent underline underline-offset-4">
-          See the whole tree{slugs.length > 0 ? " with your path" : ""}
+        {/* The static export has the plain map of each tree; the server also draws your path on it. */}
+        <Link prefetch={false} href={mapUrl(tree.id, STATIC_EXPORT ? [] : slugs)} className="text-accent underline underline-offset-4">
+          See the whole tree{slugs.length > 0 && !STATIC_EXPORT ? " with your path" : ""}
         </Link>
       </nav>
     </div>

@@ -33,3 +33,13 @@ export function stateMetadata({ tree, guide, state }: { tree: Tree; guide: Artic
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
+
+/** The map page: one canonical address per tree, whatever path is highlighted. */
+export function mapMetadata(loaded: { tree: Tree } | undefined): Metadata {
+  if (!loaded) return { title: "Tree not found" };
+  return {
+    title: `Map of ${loaded.tree.data.title}`,
+    description: `Every question, answer and ending of ${loaded.tree.data.title}, as one picture.`,
+    alternates: { canonical: `/diagnose/${loaded.tree.id}/map` },
+  };
+}

@@ -21,3 +21,5 @@ export async function loadWizardState(treeId: string, answers: string[] = []) {
   if (!guide || !state.ok) return undefined;
   return { tree, guide, state };
 }
+
+export type LoadedState = NonNullable<Awaited<ReturnType<typeof loadWizardState>>>;

@@ -1,38 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/article/breadcrumb";
-import { TreeMap } from "@/components/wizard/tree-map";
-import { TreeOutline } from "@/components/wizard/tree-outline";
 import { layoutTree } from "@/lib/wizard/map-layout";
-import { loadWizardState } from "@/lib/wizard/params";
+import type { LoadedState } from "@/lib/wizard/params";
 import { stateUrl } from "@/lib/wizard/step";
-
-// Maps are drawn on the server for each request (the layout of each tree is computed once and kept in
-// memory): one prebuilt map per wizard state would multiply the build by the number of paths, and a
-// cache filled on demand would let any visitor make the server store pages.
-export const dynamic = "force-dynamic";
-
-async function load(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">) {
-  const { tree, answers } = await props.params;
-  return loadWizardState(tree, answers);
-}
-
-export async function generateMetadata(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">): Promise<Metadata> {
-  const loaded = await load(props);
-  if (!loaded) return { title: "Tree not found" };
-  return {
-    title: `Map of ${loaded.tree.data.title}`,
-    description: `Every question, answer and ending of ${loaded.tree.data.title}, as one picture.`,
-    // Every highlighted variant shows the same tree: one canonical address.
-    alternates: { canonical: `/diagnose/${loaded.tree.id}/map` },
-  };
-}
+import { TreeMap } from "./tree-map";
+import { TreeOutline } from "./tree-outline";
 
 /** The whole tree as a picture, laid out at build time; the path of a state, when given, is highlighted. */
-export default async function TreeMapPage(props: PageProps<"/diagnose/[tree]/map/[[...answers]]">) {
-  const loaded = await load(props);
-  if (!loaded) notFound();
+export async function TreeMapPage({ loaded }: { loaded: LoadedState }) {
   const { tree, guide, state } = loaded;
   const causeTitle = (id: string) => guide.mdx.causes.find((c) => c.id === id)?.title ?? id;
   const layout = await layoutTree(tree.data, state.slugs, causeTitle);

@@ -1,3 +1,4 @@
+import type { RouteProps } from "@/lib/route-props";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { GuideChoice } from "@/components/lookup/guide-choice";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Choose a guide", robots: { index: fa
 export const dynamic = "force-dynamic";
 
 /** Short links: /e/AuthFailure → the guide; a code several providers share → a choice; else a 404. */
-export default async function ShortLinkPage(props: PageProps<"/e/[code]">) {
+export default async function ShortLinkPage(props: RouteProps<{ code: string }>) {
   const { code } = await props.params;
   const decoded = safeDecode(code);
   if (decoded === undefined) notFound();

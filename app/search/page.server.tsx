@@ -1,3 +1,4 @@
+import type { RouteProps } from "@/lib/route-props";
 import type { Metadata } from "next";
 import { LookupForm } from "@/components/lookup/lookup-form";
 import { LookupResults } from "@/components/lookup/lookup-results";
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 /** Results for a pasted error (reached when the lookup box identified nothing, or without JavaScript). */
-export default async function SearchPage(props: PageProps<"/search">) {
+export default async function SearchPage(props: RouteProps) {
   const raw = queryParam(await props.searchParams);
   const checked = raw === undefined ? undefined : checkQuery(raw);
   const result = checked?.ok ? (await getLookup()).lookup(checked.text) : undefined;
