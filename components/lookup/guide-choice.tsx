@@ -17,3 +17,16 @@ export function GuideChoice({ guides }: { guides: LookupGuide[] }) {
     </ul>
   );
 }
+
+/** /e/<code> when several guides share the code: the reader picks the platform. */
+export function GuideChoicePage({ code, guides }: { code: string; guides: LookupGuide[] }) {
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">
+        {code} is used by {guides.length} guides
+      </h1>
+      <p className="mt-3 text-muted">The same code means different things on different platforms. Pick the one you are working with.</p>
+      <GuideChoice guides={guides} />
+    </div>
+  );
+}

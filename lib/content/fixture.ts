@@ -34,3 +34,10 @@ export async function loadFixture(edits: Record<string, Edit> = {}): Promise<Loa
     await rm(root, { recursive: true, force: true });
   }
 }
+
+/** An edit that replaces text, failing loudly when the fixture no longer contains it. */
+export const replaceIn = (from: string | RegExp, to: string) => (text: string) => {
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`fixture edit did not apply: ${from}`);
+  return out;
+};

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadFixture } from "./fixture";
+import { loadFixture, replaceIn } from "./fixture";
 import { formatProblem } from "./problems";
 
 const AUTH = "errors/aws/authfailure.mdx";
-const edit = (from: string | RegExp, to: string) => (s: string) => {
-  const out = s.replace(from, to);
-  if (out === s) throw new Error(`fixture edit did not apply: ${from}`);
-  return out;
-};
+const edit = replaceIn;
 
 describe("content loader: the valid fixture", () => {
   it("loads every article with no problems", async () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadFixture } from "./fixture";
+import { loadFixture, replaceIn } from "./fixture";
 
 const TREE = "trees/aws-authfailure.yaml";
-const edit = (from: string | RegExp, to: string) => (s: string) => {
-  const out = s.replace(from, to);
-  if (out === s) throw new Error(`fixture edit did not apply: ${from}`);
-  return out;
-};
+const edit = replaceIn;
 
 describe("decision trees: the valid fixture", () => {
   it("loads every tree and indexes it by id and by guide", async () => {

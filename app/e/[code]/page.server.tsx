@@ -1,7 +1,7 @@
 import type { RouteProps } from "@/lib/route-props";
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { GuideChoice } from "@/components/lookup/guide-choice";
+import { GuideChoicePage } from "@/components/lookup/guide-choice";
 import { getLookup } from "@/lib/lookup/server";
 import { resolveCode } from "@/lib/lookup/short-link";
 import { safeDecode } from "@/lib/safe-decode";
@@ -20,11 +20,5 @@ export default async function ShortLinkPage(props: RouteProps<{ code: string }>)
   const guides = resolveCode(decoded, data);
   if (guides.length === 0) notFound();
   if (guides.length === 1 && guides[0]) permanentRedirect(guides[0].url);
-  return (
-    <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight">{decoded} is used by {guides.length} guides</h1>
-      <p className="mt-3 text-muted">The same code means different things on different platforms. Pick the one you are working with.</p>
-      <GuideChoice guides={guides} />
-    </div>
-  );
+  return <GuideChoicePage code={decoded} guides={guides} />;
 }
