@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { RestartLink } from "@/components/wizard/restart-link";
-import { allArticles, allTrees } from "@/lib/content";
+import { PROVIDER_LABELS, PROVIDER_ORDER } from "@/lib/site";
 
-/** Any address that does not exist: a way back into the catalogue, and into a diagnosis when it was one. */
-export default async function NotFound() {
-  const [articles, trees] = await Promise.all([allArticles(), allTrees()]);
+/**
+ * Any address that does not exist: the ways back in. Next.js ships this page's content with every page
+ * (for client-side 404s), so it stays small and lists no guides: its size must not grow with the library.
+ */
+export default function NotFound() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
@@ -12,22 +14,35 @@ export default async function NotFound() {
         There is no page at this address. The link may be mistyped or cut short, or the guide may have a
         different name.
       </p>
-      <RestartLink trees={trees.map((t) => ({ id: t.id, title: t.data.title }))} />
-      <p className="mt-6">
-        <Link prefetch={false} href="/#catalogue" className="text-accent underline underline-offset-4">
-          Browse all guides
-        </Link>{" "}
-        or pick one of these:
-      </p>
-      <ul className="mt-4 grid gap-2 sm:grid-cols-2">
-        {articles.map((a) => (
-          <li key={a.url}>
-            <Link prefetch={false} href={a.url} className="text-accent underline underline-offset-4">
-              {a.meta.code ?? a.meta.title}
-            </Link>
-            {a.meta.code && <span className="text-muted">: {a.meta.title}</span>}
-          </li>
-        ))}
+      <RestartLink />
+      <ul className="mt-6 space-y-2">
+        <li>
+          <Link prefetch={false} href="/#catalogue" className="text-accent underline underline-offset-4">
+            Browse all guides
+          </Link>{" "}
+          <span className="text-muted">
+            (
+            {PROVIDER_ORDER.slice(0, 3).map((p, i) => (
+              <span key={p}>
+                {i > 0 && ", "}
+                <Link prefetch={false} href={`/#provider-${p}`} className="underline underline-offset-4">
+                  {PROVIDER_LABELS[p]}
+                </Link>
+              </span>
+            ))}
+            )
+          </span>
+        </li>
+        <li>
+          <Link prefetch={false} href="/" className="text-accent underline underline-offset-4">
+            Paste the error into the lookup
+          </Link>
+        </li>
+        <li>
+          <Link prefetch={false} href="/diagnose" className="text-accent underline underline-offset-4">
+            Diagnose an error step by step
+          </Link>
+        </li>
       </ul>
     </div>
   );

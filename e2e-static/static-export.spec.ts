@@ -59,5 +59,5 @@ test("unknown addresses get the 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await page.goto("/diagnose/aws-authfailure/not-an-answer");
-  await expect(page.getByRole("link", { name: "Start “Diagnose AuthFailure” from the first question" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start this diagnosis from the first question" })).toBeVisible();
 });

@@ -51,7 +51,7 @@ test("an unknown guide is a 404 page that leads back into the catalogue", async 
   const response = await page.goto("/errors/aws/no-such-error");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: "AuthFailure" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Diagnose an error step by step" })).toBeVisible();
   await page.getByRole("link", { name: "Browse all guides" }).click();
   await expect(page.getByRole("region", { name: "All guides" })).toBeVisible();
 });

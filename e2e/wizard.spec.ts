@@ -92,7 +92,7 @@ test("an unknown answer is a 404 that offers the tree's start", async ({ page })
   const response = await page.goto(`${TREE}/${PATH[0]}/not-an-answer`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  await page.getByRole("link", { name: "Start “Diagnose AuthFailure” from the first question" }).click();
+  await page.getByRole("link", { name: "Start this diagnosis from the first question" }).click();
   await expect(page).toHaveURL(TREE);
 });
 
