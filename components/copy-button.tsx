@@ -10,7 +10,31 @@ type Props =
   /** Copies the ticket summary previewed next to the button. */
   | { mode: "ticket"; label: string };
 
-type Status = "idle" | "copied" | "failed";
+export type CopyStatus = "idle" | "copied" | "failed";
+
+/** Copies a text to the clipboard and reports how it went for 2.5 s (the text may be fetched first). */
+export function useCopy(): [CopyStatus, (text: () => string | Promise<string>) => Promise<void>] {
+  const [status, setStatus] = useState<CopyStatus>("idle");
+  const copy = async (text: () => string | Promise<string>) => {
+    try {
+      await navigator.clipboard.writeText(await text());
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+    setTimeout(() => setStatus("idle"), 2500);
+  };
+  return [status, copy];
+}
+
+/** The status region that announces the outcome of a copy to screen readers. */
+export function CopyAnnouncement({ status, failed }: { status: CopyStatus; failed: string }) {
+  return (
+    <span role="status" className="sr-only">
+      {status === "copied" ? "Copied to the clipboard" : status === "failed" ? failed : ""}
+    </span>
+  );
+}
 
 function textToCopy(props: Props, button: HTMLElement): string {
   if (props.mode === "link") return `${location.origin}${location.pathname}#${props.anchor}`;
@@ -33,15 +57,10 @@ function LinkIcon() {
  * word where there is one, so speech users can say what they see. The outcome is announced through a status region.
  */
 export function CopyButton(props: Props) {
-  const [status, setStatus] = useState<Status>("idle");
-  const onClick = async (event: MouseEvent<HTMLButtonElement>) => {
-    try {
-      await navigator.clipboard.writeText(textToCopy(props, event.currentTarget));
-      setStatus("copied");
-    } catch {
-      setStatus("failed");
-    }
-    setTimeout(() => setStatus("idle"), 2500);
+  const [status, copy] = useCopy();
+  const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+    const button = event.currentTarget;
+    void copy(() => textToCopy(props, button));
   };
   const idle = props.mode === "code" ? "Copy" : props.mode === "ticket" ? "Copy for ticket" : "";
   const visible = status === "copied" ? "Copied" : status === "failed" ? "Copy failed" : idle;
@@ -58,9 +77,7 @@ export function CopyButton(props: Props) {
         {props.mode === "link" && <LinkIcon />}
         {visible}
       </button>
-      <span role="status" className="sr-only">
-        {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy; select the text and copy it" : ""}
-      </span>
+      <CopyAnnouncement status={status} failed="Could not copy; select the text and copy it" />
     </span>
   );
 }

@@ -1,4 +1,6 @@
 import { ImageResponse } from "next/og";
+import { getArticle } from "@/lib/content";
+import { CLASS_LABELS, providerLabel, SITE_NAME } from "@/lib/site";
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -25,4 +27,20 @@ export function ogImage({ eyebrow, code, title, footer }: Card): ImageResponse {
     ),
     OG_SIZE,
   );
+}
+
+const TAGLINE = {
+  error: "causes, fixes and how to verify",
+  compare: "side by side, with worked examples",
+  playbook: "causes, fixes and how to verify",
+} as const;
+
+/** The card of an error guide, compare guide or playbook: its kind, code, title, class and status. */
+export async function articleOgImage(url: string): Promise<ImageResponse> {
+  const article = await getArticle(url);
+  if (!article) return ogImage({ eyebrow: SITE_NAME, title: url, footer: "" });
+  const { kind, meta } = article;
+  const eyebrow = kind === "error" ? `${providerLabel(meta.provider)} error guide` : kind === "compare" ? "Compare guide" : "Playbook";
+  const status = meta.httpStatus ? ` · HTTP ${meta.httpStatus}` : "";
+  return ogImage({ eyebrow, code: meta.code, title: meta.title, footer: `${CLASS_LABELS[meta.class].label}${status} · ${TAGLINE[kind]}` });
 }

@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { serverArgs } from "../scripts/lib/next-server.mjs";
+import { startServer } from "../scripts/lib/server.mjs";
 
 /**
  * The server keeps no state between requests: a second `next start` of the same build, on another
@@ -9,8 +8,7 @@ import { serverArgs } from "../scripts/lib/next-server.mjs";
  * requests over instances).
  */
 const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 1;
-const SECOND = `http://127.0.0.1:${SECOND_PORT}`;
-let second: ChildProcess | undefined;
+let second: Awaited<ReturnType<typeof startServer>> | undefined;
 
 /**
  * The document without its <script> and <link> tags: pages rendered per request stream their script
@@ -19,16 +17,11 @@ let second: ChildProcess | undefined;
 const content = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link[^>]*>/g, "");
 
 test.beforeAll(async () => {
-  second = spawn(process.execPath, serverArgs(SECOND_PORT), { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  for (let i = 0; i < 150; i++) {
-    if (await fetch(`${SECOND}/robots.txt`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the second server did not start on ${SECOND}`);
+  second = await startServer(SECOND_PORT);
 });
 
 test.afterAll(() => {
-  second?.kill("SIGTERM");
+  second?.stop();
 });
 
 test("two server instances give identical responses for every public URL", async ({ baseURL }) => {
@@ -43,7 +36,7 @@ test("two server instances give identical responses for every public URL", async
   ];
   let compared = 0;
   for (const url of urls) {
-    const [a, b] = await Promise.all([fetch(`${baseURL}${url}`, { redirect: "manual" }), fetch(`${SECOND}${url}`, { redirect: "manual" })]);
+    const [a, b] = await Promise.all([fetch(`${baseURL}${url}`, { redirect: "manual" }), fetch(`${second?.base}${url}`, { redirect: "manual" })]);
     expect(b.status, url).toBe(a.status);
     expect(b.headers.get("content-type"), url).toBe(a.headers.get("content-type"));
     expect(b.headers.get("location"), url).toBe(a.headers.get("location"));

@@ -1,14 +1,9 @@
-import type { Metadata } from "next";
 import { Suspense } from "react";
 import { BrowserLookup } from "@/components/lookup/browser-lookup";
-import { DiagnoseIndex } from "@/components/wizard/diagnose-index";
+import { DiagnoseIndex, diagnoseMetadata } from "@/components/wizard/diagnose-index";
 import { allTrees } from "@/lib/content";
 
-export const metadata: Metadata = {
-  title: "Diagnose an error",
-  description: "Pick the error code you see; a few questions about what you can observe lead to the cause and its fix.",
-  alternates: { canonical: "/diagnose" },
-};
+export const metadata = diagnoseMetadata;
 
 /** Static export: /diagnose?q=<pasted error> is identified in the browser. */
 export default async function DiagnosePage() {

@@ -3,6 +3,7 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { LookupResult } from "@/lib/lookup/lookup";
+import { MAX_QUERY_LENGTH } from "@/lib/lookup/request";
 import { LookupResults } from "./lookup-results";
 
 /**
@@ -17,7 +18,7 @@ export function BrowserLookup({ treesByGuide, diagnose = false }: { treesByGuide
     if (!query) return;
     let cancelled = false;
     void import("@/lib/lookup/client").then(async ({ loadLookup }) => {
-      const found = (await loadLookup())(query.slice(0, 20_000));
+      const found = (await loadLookup())(query.slice(0, MAX_QUERY_LENGTH));
       if (cancelled) return;
       const tree = diagnose ? found.matches.map((m) => treesByGuide?.[m.url]).find(Boolean) : undefined;
       if (tree) router.replace(`/diagnose/${tree}`);

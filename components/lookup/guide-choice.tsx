@@ -1,18 +1,29 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { LookupGuide } from "@/lib/lookup/data";
 import { providerLabel } from "@/lib/site";
+
+type GuideBrief = { url: string; title: string; code?: string; provider?: string };
+
+/** One guide in a list of candidates: its code as the link, its provider and title; `children` add a line. */
+export function GuideCard({ guide, children }: { guide: GuideBrief; children?: ReactNode }) {
+  return (
+    <li className="rounded-lg border border-line p-4">
+      <Link prefetch={false} href={guide.url} className="font-mono font-semibold text-accent underline underline-offset-4">
+        {guide.code ?? guide.title}
+      </Link>
+      <span className="ml-2 text-sm text-muted">{providerLabel(guide.provider)}</span>
+      <p className="mt-1">{guide.title}</p>
+      {children}
+    </li>
+  );
+}
 
 export function GuideChoice({ guides }: { guides: LookupGuide[] }) {
   return (
     <ul className="mt-4 grid gap-3">
       {guides.map((g) => (
-        <li key={g.url} className="rounded-lg border border-line p-4">
-          <Link prefetch={false} href={g.url} className="font-mono font-semibold text-accent underline underline-offset-4">
-            {g.code ?? g.title}
-          </Link>
-          <span className="ml-2 text-sm text-muted">{providerLabel(g.provider)}</span>
-          <p className="mt-1 text-sm">{g.title}</p>
-        </li>
+        <GuideCard key={g.url} guide={g} />
       ))}
     </ul>
   );

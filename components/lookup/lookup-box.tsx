@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import type { Lookup, LookupResult } from "@/lib/lookup/lookup";
 import { describeMasking } from "@/lib/lookup/mask";
+import { MAX_QUERY_LENGTH } from "@/lib/lookup/request";
 import { providerLabel } from "@/lib/site";
 
 type Props = {
@@ -163,7 +164,7 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
           aria-activedescendant={showList && active >= 0 ? `${id}-option-${active}` : undefined}
           autoComplete="off"
           spellCheck={false}
-          maxLength={20000}
+          maxLength={MAX_QUERY_LENGTH}
           value={value}
           placeholder={big ? "e.g. An error occurred (AuthFailure) when calling…" : "Paste an error or code   /"}
           onChange={(e) => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LookupResult } from "@/lib/lookup/lookup";
 import { describeMasking } from "@/lib/lookup/mask";
-import { providerLabel } from "@/lib/site";
+import { GuideCard } from "./guide-choice";
 
 /** Server-rendered lookup results: identifications first, then suggestions (used by /search and /diagnose). */
 export function LookupResults({ result, diagnose = false }: { result: LookupResult; diagnose?: boolean }) {
@@ -21,14 +21,9 @@ export function LookupResults({ result, diagnose = false }: { result: LookupResu
       ) : (
         <ul className="mt-3 grid gap-3">
           {result.matches.map((m) => (
-            <li key={m.url} className="rounded-lg border border-line p-4">
-              <Link prefetch={false} href={m.url} className="font-mono font-semibold text-accent underline underline-offset-4">
-                {m.code ?? m.title}
-              </Link>
-              <span className="ml-2 text-sm text-muted">{providerLabel(m.provider)}</span>
-              <p className="mt-1">{m.title}</p>
+            <GuideCard key={m.url} guide={m}>
               <p className="mt-1 text-sm text-muted">Recognised by the {m.matchedOn.split(":")[0]} in your text</p>
-            </li>
+            </GuideCard>
           ))}
         </ul>
       )}

@@ -1,7 +1,14 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { LookupBox } from "@/components/lookup/lookup-box";
 import { TreeList } from "./tree-list";
 import { treeEntries } from "@/lib/wizard/entries";
+
+export const diagnoseMetadata: Metadata = {
+  title: "Diagnose an error",
+  description: "Pick the error code you see; a few questions about what you can observe lead to the cause and its fix.",
+  alternates: { canonical: "/diagnose" },
+};
 
 /** /diagnose: the paste box, then every tree by the code it diagnoses. `results` sits between them. */
 export async function DiagnoseIndex({ initial, results }: { initial?: string; results?: ReactNode }) {

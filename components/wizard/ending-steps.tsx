@@ -31,7 +31,7 @@ export async function OutcomeStep({ node, guide, url, trail }: { node: Outcome; 
       <div className="prose mt-2 max-w-3xl">
         <MdxContent code={code} components={outcomeComponents} />
       </div>
-      <TicketCopy text={ticketForCause(article, cause.id, { url, trail }) ?? ""} open context={cause.title} />
+      <TicketCopy text={ticketForCause(article, cause.id, { url, trail }) ?? ""} context={cause.title} />
     </section>
   );
 }

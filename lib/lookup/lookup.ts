@@ -3,9 +3,6 @@ import { compileMatchers, identify } from "./identify";
 import { maskSecrets, type MaskResult } from "./mask";
 import { createSearch } from "./search";
 
-/** The longest text the lookup reads; longer input is refused (API) or cut (box). */
-export const MAX_QUERY_LENGTH = 20_000;
-
 export type LookupMatch = { code?: string; provider?: string; title: string; url: string; score: number; matchedOn: string };
 export type LookupSuggestion = { code?: string; provider?: string; title: string; url: string; score: number };
 export type LookupResult = {

@@ -1,4 +1,5 @@
-import { MAX_QUERY_LENGTH } from "./lookup";
+/** The longest text the lookup reads; longer input is refused (API, server pages) or cut (the box, the static export). */
+export const MAX_QUERY_LENGTH = 20_000;
 
 export type QueryCheck = { ok: true; text: string } | { ok: false; status: 400 | 413; error: string };
 

@@ -1,6 +1,5 @@
-import { OG_SIZE, ogImage } from "@/components/og-card";
-import { getArticle, slugParams } from "@/lib/content";
-import { CLASS_LABELS } from "@/lib/site";
+import { articleOgImage, OG_SIZE } from "@/components/og-card";
+import { slugParams } from "@/lib/content";
 
 export const size = OG_SIZE;
 export const contentType = "image/png";
@@ -11,12 +10,5 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const meta = (await getArticle(`/compare/${slug}`))?.meta;
-  return ogImage({
-    eyebrow: "Compare guide",
-    code: meta?.code,
-    title: meta?.title ?? slug,
-    footer: meta ? `${CLASS_LABELS[meta.class].label} · side by side, with worked examples` : "",
-  });
+  return articleOgImage(`/compare/${(await params).slug}`);
 }
