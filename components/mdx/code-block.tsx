@@ -34,12 +34,20 @@ export function languageLabel(language: string | undefined): string {
 export function CodeBlock(props: ComponentProps<"pre"> & { "data-language"?: string }) {
   const label = languageLabel(props["data-language"]);
   return (
-    <div data-code-block className="not-prose my-5 overflow-hidden rounded-md border border-line bg-code">
-      <div className="flex items-center justify-between border-b border-line px-3 py-1 text-xs text-muted">
+    <div data-code-block className="code-block not-prose">
+      <div className="code-block-bar">
         <span>{label}</span>
         <CopyButton mode="code" label={`Copy ${label.toLowerCase()} code`} />
       </div>
-      <pre {...props} className="overflow-x-auto px-4 py-3 text-sm leading-relaxed" />
+      <pre {...props} />
     </div>
   );
+}
+
+/**
+ * The highlighted lines of a code block, as HTML made at build time by lib/content/code-html.ts from our
+ * own content/ files (never from anything a visitor sends): one element for React to hydrate, not hundreds.
+ */
+export function CodeHtml({ language, html }: { language?: string; html: string }) {
+  return <code data-language={language} className="grid" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ComponentProps } from "react";
 import { Callout } from "./callout";
 import { Cause, Check, Fix, Symptom, Verify } from "./cause";
-import { CodeBlock } from "./code-block";
+import { CodeBlock, CodeHtml } from "./code-block";
 import { Heading } from "./heading";
 
 function MdxLink({ href = "", ...props }: ComponentProps<"a">) {
@@ -22,6 +22,7 @@ export const mdxComponents = {
   Verify,
   a: MdxLink,
   pre: CodeBlock,
+  CodeHtml,
   h2: ({ id, children }) => <Heading level={2} id={id}>{children}</Heading>,
   h3: ({ id, children }) => <Heading level={3} id={id}>{children}</Heading>,
   h4: ({ id, children }) => <Heading level={4} id={id}>{children}</Heading>,

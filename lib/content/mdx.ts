@@ -4,6 +4,7 @@ import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
 import { VFile } from "vfile";
 import { rehypeAnchorAliases } from "./anchor-aliases";
+import { rehypeCodeHtml } from "./code-html";
 import { rehypeCollect, type Collected } from "./collect";
 
 /** Highlighting happens here, at build time; the browser gets coloured spans and no highlighter. */
@@ -33,7 +34,7 @@ export async function compileMdx(
     outputFormat: "function-body",
     development: false,
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, rehypeCollect, [rehypeAnchorAliases, anchorAliases], [rehypePrettyCode, prettyCode]],
+    rehypePlugins: [rehypeSlug, rehypeCollect, [rehypeAnchorAliases, anchorAliases], [rehypePrettyCode, prettyCode], rehypeCodeHtml],
   });
   const collected = output.data.fixpath as Collected | undefined;
   if (!collected) throw new Error("rehypeCollect did not run");
