@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { CopyOnClick } from "@/components/copy-on-click";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/site/theme-script";
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
         <SiteHeader />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
           {children}
+          <CopyOnClick />
         </main>
         <SiteFooter />
       </body>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CopyAnnouncement, useCopy } from "./copy-button";
+import { CopyAnnouncement, useCopy } from "./copy-on-click";
 import { TicketFrame, TicketPreview } from "./ticket-copy";
 
 const cache = new Map<string, Promise<Record<string, string>>>();

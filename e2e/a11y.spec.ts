@@ -47,7 +47,12 @@ async function tabTo(page: Page, name: string | RegExp, role: "link" | "button" 
 test("keyboard only: lookup → guide → wizard → outcome → copy for ticket", async ({ page, context, baseURL }) => {
   await grantClipboard(context, baseURL);
   await page.goto("/");
-  await page.keyboard.press("/");
+  // "/" works once the page's script has started (the load event can come first): press until it does.
+  const box = page.getByRole("combobox", { name: "Paste an error or a code" });
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 250 });
+  }).toPass();
   await page.keyboard.type("An error occurred (AuthFailure) when calling the DescribeInstances operation");
   await expect(page.getByRole("option").first()).toContainText("AuthFailure");
   await page.keyboard.press("Enter");

@@ -34,17 +34,27 @@ test("a copy-link button puts the section URL on the clipboard", async ({ page, 
   await grantClipboard(context, baseURL);
   await page.goto(GUIDE);
   const cause = page.getByRole("region", { name: /access key ID is wrong/ });
-  await cause.getByRole("button", { name: /^Copy link to The access key ID/ }).click();
-  await expect(cause.getByRole("status").first()).toHaveText("Copied to the clipboard");
+  const button = cause.getByRole("button", { name: /^Copy link to The access key ID/ });
+  await button.click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied to the clipboard" })).toHaveCount(1);
+  await expect(button).toHaveAttribute("data-copy-status", "copied");
   expect(await readClipboard(page)).toBe(`${baseURL}${GUIDE}#key-not-recognised`);
+  // After 2.5 s the button and the announcement go back to rest.
+  await expect(button).not.toHaveAttribute("data-copy-status", /./, { timeout: 5000 });
+  await expect(page.getByRole("status").filter({ hasText: "Copied to the clipboard" })).toHaveCount(0);
 });
 
 test("a code copy button copies exactly the code", async ({ page, context, baseURL }) => {
   await grantClipboard(context, baseURL);
   await page.goto(GUIDE);
   const check = page.locator(".cause-part-check").first();
-  await check.getByRole("button", { name: "Copy shell code" }).first().click();
+  const button = check.getByRole("button", { name: "Copy shell code" }).first();
+  await expect(button).toHaveText("Copy");
+  await button.click();
   expect(await readClipboard(page)).toBe("aws sts get-caller-identity --region us-east-1\naws configure list");
+  // The visible label changes too ("Copied" is drawn by CSS from data-copy-status).
+  await expect(button).toHaveAttribute("data-copy-status", "copied");
+  expect(await button.evaluate((b) => getComputedStyle(b, "::after").content)).toBe('"Copied"');
 });
 
 test("an unknown guide is a 404 page that leads back into the catalogue", async ({ page }) => {

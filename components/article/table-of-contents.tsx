@@ -10,7 +10,7 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
       <ol className="space-y-1.5">
         {entries.map((entry) => (
           <li key={entry.id} className={entry.depth === 3 ? "pl-4" : ""}>
-            <a href={`#${entry.id}`} className="block text-muted underline-offset-4 hover:text-fg hover:underline">
+            <a href={`#${entry.id}`} className="toc-link">
               {entry.text}
             </a>
           </li>

@@ -11,7 +11,7 @@ export function Cause({ id, title, formerIds, children }: CauseProps) {
   return (
     <section aria-labelledby={id} className="cause my-8 rounded-lg border border-line px-4 pb-2 sm:px-6">
       {formerIds?.split(" ").map((former) => <span key={former} id={former} />)}
-      <Heading level={3} id={id} className="text-xl">
+      <Heading level={3} id={id}>
         {title}
       </Heading>
       {children}
