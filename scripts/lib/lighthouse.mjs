@@ -46,7 +46,10 @@ export function lighthouse(url, chromePath) {
   }
 }
 
+/** The middle value; with an even count (a run failed), the mean of the two middle ones, not the higher. */
 export function median(values) {
   const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+  if (!sorted.length) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
