@@ -1,23 +1,32 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 export type CopyStatus = "idle" | "copied" | "failed";
 
 const SHOW_FOR_MS = 2500;
 
-/** Copies a text to the clipboard and reports how it went for 2.5 s (the text may be fetched first). */
-export function useCopy(): [CopyStatus, (text: () => string | Promise<string>) => Promise<void>] {
+/**
+ * Copies a text to the clipboard (the text may be fetched first) and reports how it went for 2.5 s; a
+ * second copy within that time starts the 2.5 s again. `copy` resolves to the outcome and never changes.
+ */
+export function useCopy(): [CopyStatus, (text: () => string | Promise<string>) => Promise<CopyStatus>] {
   const [status, setStatus] = useState<CopyStatus>("idle");
-  const copy = async (text: () => string | Promise<string>) => {
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const copy = useCallback(async (text: () => string | Promise<string>) => {
+    let outcome: CopyStatus;
     try {
       await navigator.clipboard.writeText(await text());
-      setStatus("copied");
+      outcome = "copied";
     } catch {
-      setStatus("failed");
+      outcome = "failed";
     }
-    setTimeout(() => setStatus("idle"), SHOW_FOR_MS);
-  };
+    clearTimeout(timer.current);
+    setStatus(outcome);
+    timer.current = setTimeout(() => setStatus("idle"), SHOW_FOR_MS);
+    return outcome;
+  }, []);
   return [status, copy];
 }
 
@@ -45,35 +54,27 @@ function textToCopy(button: HTMLElement): string {
  * the outcome in one status region.
  */
 export function CopyOnClick() {
-  const [status, setStatus] = useState<CopyStatus>("idle");
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [status, copy] = useCopy();
 
   useEffect(() => {
+    let marked: HTMLElement | undefined;
+    let unmark: ReturnType<typeof setTimeout> | undefined;
     const onClick = async (event: MouseEvent) => {
       const button = event.target instanceof Element ? event.target.closest("button[data-copy]") : null;
       if (!(button instanceof HTMLElement)) return;
-      let outcome: CopyStatus;
-      try {
-        await navigator.clipboard.writeText(textToCopy(button));
-        outcome = "copied";
-      } catch {
-        outcome = "failed";
-      }
-      clearTimeout(timer.current);
-      document.querySelectorAll("[data-copy-status]").forEach((other) => other.removeAttribute("data-copy-status"));
+      const outcome = await copy(() => textToCopy(button));
+      clearTimeout(unmark);
+      marked?.removeAttribute("data-copy-status");
       button.dataset.copyStatus = outcome;
-      setStatus(outcome);
-      timer.current = setTimeout(() => {
-        button.removeAttribute("data-copy-status");
-        setStatus("idle");
-      }, SHOW_FOR_MS);
+      marked = button;
+      unmark = setTimeout(() => button.removeAttribute("data-copy-status"), SHOW_FOR_MS);
     };
     document.addEventListener("click", onClick);
     return () => {
       document.removeEventListener("click", onClick);
-      clearTimeout(timer.current);
+      clearTimeout(unmark);
     };
-  }, []);
+  }, [copy]);
 
   return <CopyAnnouncement status={status} failed="Could not copy; select the text and copy it" />;
 }

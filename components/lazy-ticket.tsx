@@ -38,7 +38,7 @@ export function LazyTicket({ guide, cause, context }: { guide: string; cause: st
         onPointerEnter={preload}
         onFocus={preload}
         aria-label={`Copy for ticket: ${context}`}
-        className="inline-flex min-h-6 items-center rounded border border-line px-1.5 py-0.5 text-xs font-medium text-muted hover:bg-surface hover:text-fg"
+        className="copy-button"
       >
         {status === "copied" ? "Copied" : status === "failed" ? "Copy failed" : "Copy for ticket"}
       </button>

@@ -57,6 +57,20 @@ test("a code copy button copies exactly the code", async ({ page, context, baseU
   expect(await button.evaluate((b) => getComputedStyle(b, "::after").content)).toBe('"Copied"');
 });
 
+test("a second copy moves the Copied mark to its own button", async ({ page, context, baseURL }) => {
+  await grantClipboard(context, baseURL);
+  await page.goto(GUIDE);
+  const cause = page.getByRole("region", { name: /access key ID is wrong/ });
+  const link = cause.getByRole("button", { name: /^Copy link to The access key ID/ });
+  const code = cause.getByRole("button", { name: "Copy shell code" }).first();
+  await link.click();
+  await expect(link).toHaveAttribute("data-copy-status", "copied");
+  await code.click();
+  await expect(code).toHaveAttribute("data-copy-status", "copied");
+  await expect(link).not.toHaveAttribute("data-copy-status", /./);
+  expect(await readClipboard(page)).toBe("aws sts get-caller-identity --region us-east-1\naws configure list");
+});
+
 test("an unknown guide is a 404 page that leads back into the catalogue", async ({ page }) => {
   const response = await page.goto("/errors/aws/no-such-error");
   expect(response?.status()).toBe(404);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: for one page of each type, the bytes on the wire on a cold load (gzip) and the
  * number of requests, and Lighthouse mobile scores with LCP, TBT and CLS (median of BENCH_RUNS, 3 by
- * default, taken round the pages; each run's performance score is printed too, so the spread shows). Checks the budgets and exits non-zero, naming the figure and the budget, when one breaks.
+ * default, taken round the pages; each run's performance score is printed too, so the spread shows).
+ * Checks the budgets and exits non-zero, naming the figure and the budget, when one breaks.
  * Writes the same figures to bench-results/bench.json. Builds first unless a build exists.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
