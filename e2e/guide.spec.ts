@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { GUIDE, grantClipboard, readClipboard } from "./helpers";
 
 test("home lists the catalogue and leads to the AuthFailure guide", async ({ page }) => {
@@ -28,6 +28,58 @@ test("the table of contents jumps to a cause section", async ({ page }) => {
   await toc.getByRole("link", { name: "The Region is an opt-in Region that the account has not enabled" }).click();
   await expect(page).toHaveURL(`${GUIDE}#opt-in-region-disabled`);
   await expect(page.locator("#opt-in-region-disabled")).toBeInViewport();
+});
+
+/** Where a heading's top edge sits once the page stops moving: a jump must still be right after it settles. */
+async function settledTop(page: Page, id: string) {
+  let last = Number.NaN;
+  await expect
+    .poll(
+      async () => {
+        const top = await page.locator(`#${id}`).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+        const still = top === last;
+        last = top;
+        return still;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+  return last;
+}
+
+// The heading stops 1.5rem (24px) below the top edge: scroll-margin-top in app/globals.css.
+for (const id of ["preflight-rejected", "network-failure-not-cors", "examples"]) {
+  test(`on the longest guide, the table of contents lands exactly on #${id}`, async ({ page }) => {
+    await page.goto("/playbooks/cors");
+    await page.getByRole("navigation", { name: "On this page" }).locator(`a[href="#${id}"]`).click();
+    await expect(page).toHaveURL(`/playbooks/cors#${id}`);
+    const top = await settledTop(page, id);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThanOrEqual(48);
+  });
+}
+
+test("in the wide layout, the whole sticky table of contents fits on screen", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "the table of contents is sticky only from 1024px wide");
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto("/playbooks/cors");
+  await page.mouse.wheel(0, 6000);
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await expect.poll(() => toc.evaluate((nav) => Math.round(nav.getBoundingClientRect().top))).toBe(16);
+  const box = await toc.evaluate((nav) => ({ bottom: nav.getBoundingClientRect().bottom, scrolls: nav.scrollHeight > nav.clientHeight }));
+  expect(box.bottom).toBeLessThanOrEqual(600);
+  // Its last entry is reachable by scrolling the table of contents itself.
+  expect(box.scrolls).toBe(true);
+  const last = toc.getByRole("link").last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport();
+});
+
+test("a shared link to a late cause opens with that cause at the top", async ({ page }) => {
+  await page.goto("/playbooks/cors#multiple-allow-origin-values");
+  const top = await settledTop(page, "multiple-allow-origin-values");
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThanOrEqual(48);
 });
 
 test("a copy-link button puts the section URL on the clipboard", async ({ page, context, baseURL }) => {

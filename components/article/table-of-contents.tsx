@@ -3,7 +3,7 @@ import type { TocEntry } from "@/lib/content";
 /** "On this page": every section and cause, from the headings the compiler found (one source of ids). */
 export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   return (
-    <nav aria-labelledby="toc-title" className="no-print rounded-lg border border-line p-4 text-sm lg:sticky lg:top-4">
+    <nav aria-labelledby="toc-title" className="no-print rounded-lg border border-line p-4 text-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
       <h2 id="toc-title" className="mb-2 font-semibold">
         On this page
       </h2>
