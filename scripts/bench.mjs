@@ -2,6 +2,8 @@
  * `npm run bench`: for one page of each type, the bytes on the wire on a cold load (gzip) and the
  * number of requests, and Lighthouse mobile scores with LCP, TBT and CLS (median of BENCH_RUNS, 3 by
  * default, taken round the pages; each run's performance score is printed too, so the spread shows).
+ * The budget asks for runs on an otherwise idle machine: a run whose Lighthouse CPU benchmark shows the
+ * machine was busy (see busyRun) is printed, marked and left out, and the page is run again.
  * Checks the budgets and exits non-zero, naming the figure and the budget, when one breaks.
  * Writes the same figures to bench-results/bench.json. Builds first unless a build exists.
  */
@@ -11,7 +13,7 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./browser.mjs";
 import { startServer } from "./lib/server.mjs";
 import { kib, measurePageWeight } from "./lib/page-weight.mjs";
-import { lighthouse, LIGHTHOUSE, median } from "./lib/lighthouse.mjs";
+import { BUSY_RATIO, busyRun, lighthouse, LIGHTHOUSE, median } from "./lib/lighthouse.mjs";
 
 const PAGES = {
   home: "/",
@@ -33,6 +35,7 @@ if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
 const chromePath = systemChromium() ?? chromium.executablePath();
 const server = await startServer(Number(process.env.BENCH_PORT ?? 3200));
 const results = {};
+let usualSpeed = NaN;
 try {
   // Page weights first, in a browser that is closed before Lighthouse starts, so the machine is idle.
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
@@ -49,9 +52,19 @@ try {
     for (const [name, path] of Object.entries(PAGES)) runs[name].push(lighthouse(server.base + path, chromePath));
     process.stderr.write(`Lighthouse round ${i + 1} of ${RUNS} done\n`);
   }
+  // The machine's usual speed is the median over every run; a page whose runs were failed or taken on
+  // a busy machine is run again, round the pages, up to RUNS more times.
+  usualSpeed = median(Object.values(runs).flat().filter((r) => !r.error).map((r) => r.benchmarkIndex));
+  const counted = (r) => !r.error && !busyRun(r, usualSpeed);
+  for (let extra = 0; extra < RUNS; extra++) {
+    const short = Object.keys(PAGES).filter((name) => weights[name].status === 200 && runs[name].filter(counted).length < RUNS);
+    if (!short.length) break;
+    for (const name of short) runs[name].push(lighthouse(server.base + PAGES[name], chromePath));
+    process.stderr.write(`Lighthouse extra round ${extra + 1}: ${short.join(", ")}\n`);
+  }
   for (const [name, path] of Object.entries(PAGES)) {
     const weight = weights[name];
-    const scored = runs[name].filter((r) => !r.error);
+    const scored = runs[name].filter(counted);
     const pick = (key) => median(scored.map((r) => r[key]));
     results[name] = {
       path,
@@ -62,8 +75,12 @@ try {
         ? {
             runs: scored.length,
             performance: pick("performance"),
-            // "x" marks a run Lighthouse could not finish (it happens now and then); the median skips it.
-            performanceRuns: runs[name].map((r) => (r.error ? "x" : r.performance)),
+            // "x" marks a run Lighthouse could not finish (it happens now and then), "~" one taken on a
+            // busy machine; the median skips both.
+            performanceRuns: runs[name].map((r) => (r.error ? "x" : `${r.performance}${busyRun(r, usualSpeed) ? "~" : ""}`)),
+            machineSpeedRuns: runs[name].map((r) => (r.error ? null : Math.round(r.benchmarkIndex))),
+            lcpMsRuns: runs[name].map((r) => (r.error ? null : Math.round(r.lcp))),
+            tbtMsRuns: runs[name].map((r) => (r.error ? null : Math.round(r.tbt))),
             failedRuns: runs[name].filter((r) => r.error).map((r) => r.error),
             accessibility: pick("accessibility"),
             bestPractices: pick("bestPractices"),
@@ -87,6 +104,11 @@ for (const [name, r] of Object.entries(results)) {
   const scores = lh.runs ? `${pad(lh.performance, 5)} ${pad(lh.accessibility, 5)} ${pad(lh.bestPractices, 4)} ${pad(lh.seo, 4)} ${pad(Math.round(lh.lcpMs), 9)} ${pad(Math.round(lh.tbtMs), 7)} ${pad(lh.cls.toFixed(3), 6)}  ${lh.performanceRuns.join(" ")}` : `  (no score: ${lh.error})`;
   console.log(`${name.padEnd(16)} ${pad(kib(r.bytes.html), 5)} ${pad(kib(r.bytes.js), 5)} ${pad(kib(r.bytes.css), 5)} ${pad(kib(r.bytes.total), 6)} ${pad(r.requests, 4)} ${scores}`);
 }
+const busy = Object.values(results).flatMap((r) => r.lighthouse.performanceRuns ?? []).filter((v) => String(v).endsWith("~")).length;
+console.log(
+  `\nMachine speed (Lighthouse benchmarkIndex): usual ${Math.round(usualSpeed)}, the median of all runs. ` +
+    `${busy} run(s) below ${Math.round(usualSpeed * BUSY_RATIO)} (${BUSY_RATIO * 100} %) were taken on a busy machine: marked ~, left out, repeated.`,
+);
 
 const broken = [];
 const guide = results.guide;
@@ -98,11 +120,15 @@ for (const [name, r] of Object.entries(results)) {
     if (r.status === 200) broken.push(`${name}: Lighthouse did not score it (${lh.error})`);
     continue;
   }
+  if (lh.runs < RUNS) broken.push(`${name}: only ${lh.runs} of ${RUNS} Lighthouse runs finished on an idle machine`);
   if (lh.performance < BUDGET.performance) broken.push(`${name} performance ${lh.performance} < ${BUDGET.performance}`);
   if (lh.accessibility < BUDGET.accessibility) broken.push(`${name} accessibility ${lh.accessibility} < ${BUDGET.accessibility}`);
   if (lh.cls > BUDGET.cls) broken.push(`${name} CLS ${lh.cls} > ${BUDGET.cls}`);
 }
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/bench.json", JSON.stringify({ date: new Date().toISOString(), lighthouse: LIGHTHOUSE, runs: RUNS, budget: BUDGET, results, broken }, null, 2));
+writeFileSync(
+  "bench-results/bench.json",
+  JSON.stringify({ date: new Date().toISOString(), lighthouse: LIGHTHOUSE, runs: RUNS, usualMachineSpeed: usualSpeed, busyRatio: BUSY_RATIO, budget: BUDGET, results, broken }, null, 2),
+);
 console.log(broken.length ? `\nBUDGET BROKEN:\n- ${broken.join("\n- ")}` : "\nAll budgets hold. Figures in bench-results/bench.json");
 process.exitCode = broken.length ? 1 : 0;

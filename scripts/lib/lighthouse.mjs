@@ -1,6 +1,7 @@
 /**
  * Lighthouse 12.2.3 (the last release that runs on Node 20), mobile settings, against Debian's or
- * Playwright's Chromium. Returns the four category scores and LCP, TBT and CLS.
+ * Playwright's Chromium. Returns the four category scores, LCP, TBT and CLS, and the machine's speed
+ * when the run began (Lighthouse's own CPU benchmark, `benchmarkIndex`: higher is faster).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -40,6 +41,7 @@ export function lighthouse(url, chromePath) {
       lcp: value("largest-contentful-paint"),
       tbt: value("total-blocking-time"),
       cls: value("cumulative-layout-shift"),
+      benchmarkIndex: report.environment?.benchmarkIndex ?? NaN,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -53,3 +55,13 @@ export function median(values) {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/**
+ * A run taken while something else held the CPU: its machine speed is below `ratio` of the usual speed
+ * (the median over all runs of one bench). Lighthouse's documentation names client resource contention
+ * as a high-impact source of score variability; such a run measures the machine, not the page.
+ */
+export function busyRun(run, usualSpeed, ratio = BUSY_RATIO) {
+  return Number.isFinite(run.benchmarkIndex) && Number.isFinite(usualSpeed) && run.benchmarkIndex < usualSpeed * ratio;
+}
+export const BUSY_RATIO = 0.85;
