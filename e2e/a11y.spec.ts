@@ -69,6 +69,7 @@ test("keyboard only: lookup → guide → wizard → outcome → copy for ticket
   await expect(page).toHaveURL(OUTCOME);
   await tabTo(page, "Copy for ticket", "button");
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Copied to the clipboard" })).toHaveCount(1);
   expect(await readClipboard(page)).toContain("**AuthFailure (AWS)**: The session token is missing");
   // Focus is visible wherever it is.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);

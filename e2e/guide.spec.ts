@@ -103,9 +103,9 @@ test("a code copy button copies exactly the code", async ({ page, context, baseU
   const button = check.getByRole("button", { name: "Copy shell code" }).first();
   await expect(button).toHaveText("Copy");
   await button.click();
-  expect(await readClipboard(page)).toBe("aws sts get-caller-identity --region us-east-1\naws configure list");
-  // The visible label changes too ("Copied" is drawn by CSS from data-copy-status).
+  // The visible label changes ("Copied" is drawn by CSS from data-copy-status) once the copy is done.
   await expect(button).toHaveAttribute("data-copy-status", "copied");
+  expect(await readClipboard(page)).toBe("aws sts get-caller-identity --region us-east-1\naws configure list");
   expect(await button.evaluate((b) => getComputedStyle(b, "::after").content)).toBe('"Copied"');
 });
 

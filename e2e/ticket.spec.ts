@@ -25,7 +25,11 @@ test("copy for ticket on a cause section of a guide", async ({ page, context, ba
   await page.goto("/errors/aws/authfailure");
   const cause = page.getByRole("region", { name: /Region is an opt-in Region/ });
   await cause.getByText("Preview what is copied").click();
-  await cause.getByRole("button", { name: /^Copy for ticket/ }).click();
+  const button = cause.getByRole("button", { name: /^Copy for ticket/ });
+  await button.click();
+  // The copy may wait for the summary to load: read the clipboard only once the button says it is done
+  // (reading earlier can return the previous test's text).
+  await expect(button).toHaveText("Copied");
   const copied = await readClipboard(page);
   expect(copied).toContain("**AuthFailure (AWS)**: The Region is an opt-in Region that the account has not enabled");
   expect(copied).toContain("Details: https://fixpath.dev/errors/aws/authfailure#opt-in-region-disabled");
