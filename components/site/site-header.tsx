@@ -10,19 +10,19 @@ export function SiteHeader() {
           Fixpath
         </Link>
         <nav aria-label="Main" className="flex-1 sm:flex-none">
-          <ul className="flex flex-wrap gap-x-3 text-sm sm:gap-x-4">
+          <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm sm:gap-x-4">
             <li>
-              <Link prefetch={false} href="/#catalogue" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/#catalogue" className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
                 Guides
               </Link>
             </li>
             <li>
-              <Link prefetch={false} href="/diagnose" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/diagnose" className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
                 Diagnose
               </Link>
             </li>
             <li>
-              <Link prefetch={false} href="/editorial" className="underline-offset-4 hover:underline">
+              <Link prefetch={false} href="/editorial" className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
                 Editorial
               </Link>
             </li>
