@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { BUSY_RATIO, busyRun, median } from "./lighthouse.mjs";
+
+describe("median", () => {
+  it("takes the middle run, or the mean of the two middle runs when one failed", () => {
+    expect(median([97, 91, 94])).toBe(94);
+    expect(median([97, 91, 93, 97])).toBe(95);
+  });
+
+  it("skips values a failed run could not give, and is NaN with nothing left", () => {
+    expect(median([Number.NaN, 96, 98])).toBe(97);
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe("busyRun", () => {
+  const usual = 2700;
+
+  it("marks a run whose CPU benchmark is more than 15 % below the usual speed", () => {
+    expect(BUSY_RATIO).toBe(0.85);
+    expect(busyRun({ benchmarkIndex: 1917 }, usual)).toBe(true);
+    expect(busyRun({ benchmarkIndex: usual * BUSY_RATIO - 1 }, usual)).toBe(true);
+  });
+
+  it("keeps runs at or above that line, and runs without a benchmark", () => {
+    expect(busyRun({ benchmarkIndex: usual * BUSY_RATIO }, usual)).toBe(false);
+    expect(busyRun({ benchmarkIndex: 2615 }, usual)).toBe(false);
+    expect(busyRun({ benchmarkIndex: Number.NaN }, usual)).toBe(false);
+    expect(busyRun({ benchmarkIndex: 1917 }, Number.NaN)).toBe(false);
+  });
+});
