@@ -2,6 +2,12 @@ import Link from "next/link";
 import { HeaderLookup } from "@/components/lookup/header-lookup";
 import { ThemeToggle } from "./theme-toggle";
 
+const NAV = [
+  { href: "/#catalogue", label: "Guides" },
+  { href: "/diagnose", label: "Diagnose" },
+  { href: "/editorial", label: "Editorial" },
+];
+
 export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-line">
@@ -11,21 +17,14 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="flex-1 sm:flex-none">
           <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm sm:gap-x-4">
-            <li>
-              <Link prefetch={false} href="/#catalogue" className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
-                Guides
-              </Link>
-            </li>
-            <li>
-              <Link prefetch={false} href="/diagnose" className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
-                Diagnose
-              </Link>
-            </li>
-            <li>
-              <Link prefetch={false} href="/editorial" className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
-                Editorial
-              </Link>
-            </li>
+            {NAV.map(({ href, label }) => (
+              <li key={href}>
+                {/* At least 24px high: the row wraps on narrow screens (WCAG 2.2 target size). */}
+                <Link prefetch={false} href={href} className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1 sm:max-w-md sm:ml-auto">
