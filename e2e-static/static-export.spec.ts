@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../e2e/helpers";
 
@@ -60,4 +61,11 @@ test("unknown addresses get the 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await page.goto("/diagnose/aws-authfailure/not-an-answer");
   await expect(page.getByRole("link", { name: "Start this diagnosis from the first question" })).toBeVisible();
+});
+
+test("the static build leaves the server build in .next alone", () => {
+  // npm test builds the server first, then the static export; `npm start` and the bench serve .next.
+  test.skip(!existsSync(".next/BUILD_ID"), "no server build was made before this static build");
+  // The static variant has no API route; the server build has.
+  expect(existsSync(".next/server/app/api/lookup")).toBe(true);
 });

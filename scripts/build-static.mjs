@@ -6,15 +6,25 @@
  * out/_headers and out/_redirects (the format of several static hosts).
  */
 import { spawnSync } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { contentRedirects, MARKDOWN_TWINS, SECURITY_HEADERS } from "../next.config.mjs";
 
 const OUT = "out";
+// With `output: "export"`, Next.js treats distDir as the export folder and builds in .next regardless,
+// which would leave the static variant (no /api/lookup) where `npm start`, `npm run serve` and the
+// bench expect the server build. The server build is kept aside and put back afterwards.
+const SERVER_BUILD = ".next";
+const KEPT = ".next-server-kept";
 rmSync(OUT, { recursive: true, force: true });
+rmSync(KEPT, { recursive: true, force: true });
+const kept = existsSync(SERVER_BUILD);
+if (kept) renameSync(SERVER_BUILD, KEPT);
 const build = spawnSync("npx", ["next", "build"], {
   stdio: "inherit",
   env: { ...process.env, STATIC_EXPORT: "1", NEXT_DIST_DIR: OUT, NEXT_TELEMETRY_DISABLED: "1" },
 });
+rmSync(SERVER_BUILD, { recursive: true, force: true });
+if (kept) renameSync(KEPT, SERVER_BUILD);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const redirects = contentRedirects();
