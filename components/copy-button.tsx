@@ -12,7 +12,7 @@ const IDLE_TEXT = { link: "", code: "Copy", ticket: "Copy for ticket" } as const
  * A copy button, rendered on the server with no JavaScript of its own: `CopyOnClick` (in the root
  * layout) handles every `button[data-copy]` on the page, shows "Copied" through `data-copy-status`
  * (see globals.css) and announces it. A long guide has a hundred of these; as plain buttons they cost
- * the page nothing to hydrate.
+ * the page nothing to hydrate. Without JavaScript they would do nothing, so `needs-js` hides them.
  *
  * `label` is the accessible name ("Copy link to Causes", "Copy shell code"); it starts with the visible
  * word where there is one, so speech users can say what they see.
@@ -25,7 +25,7 @@ export function CopyButton(props: Props) {
       data-anchor={props.mode === "link" ? props.anchor : undefined}
       aria-label={props.label}
       title={props.label}
-      className={props.mode === "link" ? "copy-button copy-link" : "copy-button"}
+      className={props.mode === "link" ? "copy-button copy-link needs-js" : "copy-button needs-js"}
     >
       {IDLE_TEXT[props.mode] && <span className="copy-idle">{IDLE_TEXT[props.mode]}</span>}
     </button>

@@ -46,7 +46,7 @@ export function LazyTicket({ guide, cause, context }: { guide: string; cause: st
     </>
   );
   return (
-    <TicketFrame button={button}>
+    <TicketFrame button={button} needsJs>
       <details className="mt-1" onToggle={(e) => e.currentTarget.open && preload()}>
         <summary className="cursor-pointer text-sm text-muted">Preview what is copied</summary>
         <TicketPreview>{text ?? "Loading…"}</TicketPreview>

@@ -1,10 +1,14 @@
 import type { ReactNode } from "react";
 import { CopyButton } from "./copy-button";
 
-/** The frame of every "Copy for ticket": a title, the copy button, and a preview of what is copied. */
-export function TicketFrame({ button, children }: { button: ReactNode; children: ReactNode }) {
+/**
+ * The frame of every "Copy for ticket": a title, the copy button, and a preview of what is copied.
+ * `needsJs`: the whole frame is useless without JavaScript (its text is fetched on demand), so it is
+ * hidden when scripting is off (see `.needs-js` in globals.css).
+ */
+export function TicketFrame({ button, children, needsJs = false }: { button: ReactNode; children: ReactNode; needsJs?: boolean }) {
   return (
-    <div data-ticket className="ticket no-print my-6 rounded-lg border border-dashed border-line p-4 not-prose">
+    <div data-ticket className={`ticket no-print my-6 rounded-lg border border-dashed border-line p-4 not-prose${needsJs ? " needs-js" : ""}`}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="font-semibold">For your ticket</p>
         {button}

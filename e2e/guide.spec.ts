@@ -122,6 +122,32 @@ test("a second copy moves the Copied mark to its own button", async ({ page, con
   expect(await readClipboard(page)).toBe("aws sts get-caller-identity --region us-east-1\naws configure list");
 });
 
+test("with JavaScript off, controls that need it are hidden and the text stays", async ({ browser, page }) => {
+  // With JavaScript on, the same controls show (the contrast keeps the check below honest).
+  await page.goto(GUIDE);
+  await expect(page.getByRole("button", { name: "Dark theme" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Copy shell code" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Copy for ticket: / }).first()).toBeVisible();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(GUIDE);
+  expect(await plain.locator("button[data-copy]").count()).toBeGreaterThan(20);
+  await expect(plain.locator("button[data-copy]:visible")).toHaveCount(0);
+  await expect(plain.locator("[data-ticket]:visible")).toHaveCount(0);
+  await expect(plain.getByRole("button", { name: "Dark theme" })).toBeHidden();
+  // Headings still link to themselves, and the code is still there to select.
+  const cause = plain.getByRole("region", { name: /access key ID is wrong/ });
+  await expect(cause.getByRole("heading", { level: 3 }).getByRole("link")).toBeVisible();
+  await expect(cause.locator("pre code").first()).toContainText("aws sts get-caller-identity");
+
+  // A wizard outcome keeps its ticket summary in full, to select by hand; only its copy button goes.
+  await plain.goto("/diagnose/aws-authfailure/invalid-client-token/fails-everywhere/asia-without-token");
+  await expect(plain.getByLabel("Ticket summary preview")).toContainText("**AuthFailure (AWS)**");
+  await expect(plain.getByRole("button", { name: /^Copy for ticket/ })).toBeHidden();
+  await context.close();
+});
+
 test("an unknown guide is a 404 page that leads back into the catalogue", async ({ page }) => {
   const response = await page.goto("/errors/aws/no-such-error");
   expect(response?.status()).toBe(404);

@@ -38,7 +38,7 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={theme === null ? undefined : theme === "dark"}
-      className="inline-flex h-9 min-w-9 items-center justify-center gap-2 rounded-md border border-line px-2.5 sm:px-3 text-sm hover:bg-surface aria-pressed:bg-accent-soft"
+      className="needs-js inline-flex h-9 min-w-9 items-center justify-center gap-2 rounded-md border border-line px-2.5 sm:px-3 text-sm hover:bg-surface aria-pressed:bg-accent-soft"
     >
       <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
