@@ -11,12 +11,12 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-line">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:gap-x-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
         <Link prefetch={false} href="/" className="text-lg font-bold tracking-tight">
           Fixpath
         </Link>
         <nav aria-label="Main" className="flex-1 sm:flex-none">
-          <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm sm:gap-x-4">
+          <ul className="flex flex-wrap gap-x-2.5 gap-y-1 text-sm sm:gap-x-4">
             {NAV.map(({ href, label }) => (
               <li key={href}>
                 {/* At least 24px high: the row wraps on narrow screens (WCAG 2.2 target size). */}
