@@ -11,6 +11,7 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-line">
+      {/* Below sm the gaps are tight (12 px, and 10 px in the nav) so the whole header fits one row at 360 px. */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
         <Link prefetch={false} href="/" className="text-lg font-bold tracking-tight">
           Fixpath
