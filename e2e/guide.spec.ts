@@ -134,8 +134,12 @@ test("with JavaScript off, controls that need it are hidden and the text stays",
   await plain.goto(GUIDE);
   expect(await plain.locator("button[data-copy]").count()).toBeGreaterThan(20);
   await expect(plain.locator("button[data-copy]:visible")).toHaveCount(0);
+  expect(await plain.locator("[data-ticket]").count()).toBe(5);
   await expect(plain.locator("[data-ticket]:visible")).toHaveCount(0);
-  await expect(plain.getByRole("button", { name: "Dark theme" })).toBeHidden();
+  // getByRole skips hidden elements unless told: count the switch first, so "hidden" cannot mean "absent".
+  const toggle = plain.getByRole("button", { name: "Dark theme", includeHidden: true });
+  await expect(toggle).toHaveCount(1);
+  await expect(toggle).toBeHidden();
   // Headings still link to themselves, and the code is still there to select.
   const cause = plain.getByRole("region", { name: /access key ID is wrong/ });
   await expect(cause.getByRole("heading", { level: 3 }).getByRole("link")).toBeVisible();
@@ -144,7 +148,9 @@ test("with JavaScript off, controls that need it are hidden and the text stays",
   // A wizard outcome keeps its ticket summary in full, to select by hand; only its copy button goes.
   await plain.goto("/diagnose/aws-authfailure/invalid-client-token/fails-everywhere/asia-without-token");
   await expect(plain.getByLabel("Ticket summary preview")).toContainText("**AuthFailure (AWS)**");
-  await expect(plain.getByRole("button", { name: /^Copy for ticket/ })).toBeHidden();
+  const ticketButton = plain.getByRole("button", { name: /^Copy for ticket/, includeHidden: true });
+  await expect(ticketButton).toHaveCount(1);
+  await expect(ticketButton).toBeHidden();
   await context.close();
 });
 

@@ -16,7 +16,11 @@ const OUT = "out";
 const SERVER_BUILD = ".next";
 const KEPT = ".next-server-kept";
 rmSync(OUT, { recursive: true, force: true });
-rmSync(KEPT, { recursive: true, force: true });
+// A kept server build left by an interrupted run is the real one: put it back before anything else.
+if (existsSync(KEPT)) {
+  rmSync(SERVER_BUILD, { recursive: true, force: true });
+  renameSync(KEPT, SERVER_BUILD);
+}
 const kept = existsSync(SERVER_BUILD);
 if (kept) renameSync(SERVER_BUILD, KEPT);
 const build = spawnSync("npx", ["next", "build"], {

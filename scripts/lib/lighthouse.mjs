@@ -56,6 +56,8 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+export const BUSY_RATIO = 0.85;
+
 /**
  * A run taken while something else held the CPU: its machine speed is below `ratio` of the usual speed
  * (the median over all runs of one bench). Lighthouse's documentation names client resource contention
@@ -64,4 +66,3 @@ export function median(values) {
 export function busyRun(run, usualSpeed, ratio = BUSY_RATIO) {
   return Number.isFinite(run.benchmarkIndex) && Number.isFinite(usualSpeed) && run.benchmarkIndex < usualSpeed * ratio;
 }
-export const BUSY_RATIO = 0.85;
