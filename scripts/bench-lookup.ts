@@ -11,15 +11,12 @@ import { buildLookupData, type LookupData } from "../lib/lookup/data";
 import { createLookup } from "../lib/lookup/lookup";
 import { syntheticGuides } from "./lib/synthetic";
 import { measureBrowserLookup } from "./lib/browser-lookup.mjs";
+import { percentile } from "./lib/stats.mjs";
 
 const QUERIES = 10_000;
 const TARGETS = { realP95: 2, syntheticP95: 20, keystrokeP95: 100, firstResult: 1500 };
 
 const corpus = loadCorpus();
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
 
 function timeLookups(data: LookupData) {
   const lookup = createLookup(data);
@@ -31,8 +28,7 @@ function timeLookups(data: LookupData) {
     lookup(text);
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? NaN };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: percentile(times, 100) };
 }
 
 const { library, problems } = await loadLibrary(contentRoot());

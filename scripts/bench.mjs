@@ -13,7 +13,8 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./browser.mjs";
 import { startServer } from "./lib/server.mjs";
 import { kib, measurePageWeight } from "./lib/page-weight.mjs";
-import { BUSY_RATIO, busyRun, lighthouse, LIGHTHOUSE, median } from "./lib/lighthouse.mjs";
+import { BUSY_RATIO, busyRun, lighthouse, LIGHTHOUSE } from "./lib/lighthouse.mjs";
+import { median } from "./lib/stats.mjs";
 
 const PAGES = {
   home: "/",

@@ -7,9 +7,7 @@ import { spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "../browser.mjs";
 import { startServer } from "./server.mjs";
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN; };
+import { median, percentile } from "./stats.mjs";
 
 export async function measureBrowserLookup(texts, { runs = 5 } = {}) {
   if (!existsSync(".next/BUILD_ID")) {
@@ -72,7 +70,7 @@ export async function measureBrowserLookup(texts, { runs = 5 } = {}) {
     return {
       runs,
       firstResult: { median: median(firstResult), all: firstResult },
-      keystroke: { p50: pct(keystroke, 50), p95: pct(keystroke, 95), samples: keystroke.length },
+      keystroke: { p50: percentile(keystroke, 50), p95: percentile(keystroke, 95), samples: keystroke.length },
     };
   } finally {
     await browser.close();

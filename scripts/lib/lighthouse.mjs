@@ -48,14 +48,6 @@ export function lighthouse(url, chromePath) {
   }
 }
 
-/** The middle value; with an even count (a run failed), the mean of the two middle ones, not the higher. */
-export function median(values) {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (!sorted.length) return NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 export const BUSY_RATIO = 0.85;
 
 /**

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUSY_RATIO, busyRun, median } from "./lighthouse.mjs";
-
-describe("median", () => {
-  it("takes the middle run, or the mean of the two middle runs when one failed", () => {
-    expect(median([97, 91, 94])).toBe(94);
-    expect(median([97, 91, 93, 97])).toBe(95);
-  });
-
-  it("skips values a failed run could not give, and is NaN with nothing left", () => {
-    expect(median([Number.NaN, 96, 98])).toBe(97);
-    expect(median([])).toBeNaN();
-  });
-});
+import { BUSY_RATIO, busyRun } from "./lighthouse.mjs";
 
 describe("busyRun", () => {
   const usual = 2700;
