@@ -154,6 +154,19 @@ test("with JavaScript off, controls that need it are hidden and the text stays",
   await context.close();
 });
 
+test("the header's first row sits where it will be before the theme switch appears", async ({ browser, page }) => {
+  // A slow phone may paint the header before the switch is parsed; without JavaScript it is hidden.
+  // Either way the logo and the nav must already be where they end up (no layout shift).
+  const rowTops = (p: Page) =>
+    p.evaluate(() => ["header a", 'nav[aria-label="Main"]'].map((s) => document.querySelector(s)!.getBoundingClientRect().top));
+  await page.goto("/");
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize() });
+  const plain = await context.newPage();
+  await plain.goto("/");
+  expect(await rowTops(plain)).toEqual(await rowTops(page));
+  await context.close();
+});
+
 test("an unknown guide is a 404 page that leads back into the catalogue", async ({ page }) => {
   const response = await page.goto("/errors/aws/no-such-error");
   expect(response?.status()).toBe(404);

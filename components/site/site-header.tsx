@@ -13,7 +13,9 @@ export function SiteHeader() {
     <header role="banner" className="border-b border-line">
       {/* Below sm the gaps are tight (12 px, and 10 px in the nav) so the whole header fits one row at 360 px. */}
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3 sm:gap-x-6">
-        <Link prefetch={false} href="/" className="text-lg font-bold tracking-tight">
+        {/* As tall as the theme switch (h-9), so the row's height does not change when the switch is
+            parsed after a first paint, or is hidden without JavaScript: nothing in the row moves. */}
+        <Link prefetch={false} href="/" className="inline-flex min-h-9 items-center text-lg font-bold tracking-tight">
           Fixpath
         </Link>
         <nav aria-label="Main" className="flex-1 sm:flex-none">
