@@ -2,6 +2,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { getLookup } = await import("./lib/lookup/server");
-    await getLookup().catch(() => undefined); // a content error is reported by the pages that need it
+    try {
+      getLookup();
+    } catch {
+      // a content error is reported by the pages that need it
+    }
   }
 }

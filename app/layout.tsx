@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { CopyOnClick } from "@/components/copy-on-click";
+import { ContentRefresh } from "@/components/dev/content-refresh";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/site/theme-script";
@@ -10,8 +11,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: `${SITE_NAME}: fix cloud and API errors`, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
-  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB" },
+  // Pages with a picture of their own (guides, diagnoses) replace the fallback card.
+  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB", images: [{ url: "/og-default.png", width: 1200, height: 630, alt: SITE_NAME }] },
   twitter: { card: "summary" },
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -40,6 +43,7 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
           <CopyOnClick />
         </main>
         <SiteFooter />
+        {process.env.NODE_ENV === "development" && <ContentRefresh />}
       </body>
     </html>
   );

@@ -3,8 +3,7 @@ import { LookupBox } from "@/components/lookup/lookup-box";
 import { allArticles } from "@/lib/content";
 import { SITE_TAGLINE } from "@/lib/site";
 
-export default async function HomePage() {
-  const articles = await allArticles();
+export default function HomePage() {
   return (
     <>
       <section aria-labelledby="intro-title" className="max-w-3xl">
@@ -16,12 +15,13 @@ export default async function HomePage() {
           <LookupBox variant="hero" shortcut />
         </div>
         <p className="mt-3">
-          Each guide explains one error code from AWS, HTTP, gRPC or the browser: what it means, every known
-          cause with the check that tells it apart, the fix, and the command that proves the fix worked. Every
-          section has a stable link you can paste into a support ticket.
+          Each guide explains one authentication or authorization error, from AWS, Google Cloud, Azure, OAuth and
+          JWT libraries, Kubernetes, registries, Git hosting, npm, HTTP, gRPC or the browser: what it means, every
+          known cause with the check that tells it apart, the fix, and the command that proves the fix worked.
+          Every section has a stable link you can paste into a support ticket.
         </p>
       </section>
-      <Catalogue articles={articles} />
+      <Catalogue articles={allArticles()} />
     </>
   );
 }

@@ -36,11 +36,11 @@ const TAGLINE = {
 } as const;
 
 /** The card of an error guide, compare guide or playbook: its kind, code, title, class and status. */
-export async function articleOgImage(url: string): Promise<ImageResponse> {
-  const article = await getArticle(url);
+export function articleOgImage(url: string): ImageResponse {
+  const article = getArticle(url);
   if (!article) return ogImage({ eyebrow: SITE_NAME, title: url, footer: "" });
   const { kind, meta } = article;
-  const eyebrow = kind === "error" ? `${providerLabel(meta.provider)} error guide` : kind === "compare" ? "Compare guide" : "Playbook";
+  const eyebrow = kind === "error" ? `${providerLabel(article.provider)} error guide` : kind === "compare" ? "Compare guide" : "Playbook";
   const status = meta.httpStatus ? ` · HTTP ${meta.httpStatus}` : "";
-  return ogImage({ eyebrow, code: meta.code, title: meta.title, footer: `${CLASS_LABELS[meta.class].label}${status} · ${TAGLINE[kind]}` });
+  return ogImage({ eyebrow, code: meta.codes[0], title: meta.title, footer: `${CLASS_LABELS[meta.class].label}${status} · ${TAGLINE[kind]}` });
 }

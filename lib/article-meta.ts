@@ -10,6 +10,7 @@ export function articleMetadata(article: Article): Metadata {
     title,
     description,
     alternates: { canonical: article.url },
+    ...(article.meta.draft ? { robots: { index: false, follow: false } } : {}),
     openGraph: {
       type: "article",
       title,

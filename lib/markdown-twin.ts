@@ -1,16 +1,16 @@
-import type { Article } from "./content";
-import { mdxToMarkdown } from "./content/markdown";
+import { absolutizeMarkdown, guideLabel, type Article } from "./content";
 import { CLASS_LABELS, formatDate, providerLabel, SITE_URL } from "./site";
 
 /** A guide as plain Markdown, for scripts and assistants: `/errors/aws/authfailure.md`. */
 export function markdownTwin(article: Article, related: Article[]): string {
   const { meta } = article;
   const facts = [
-    meta.code && `- Code: \`${meta.code}\`${meta.provider ? ` (${providerLabel(meta.provider)})` : ""}`,
+    meta.codes.length > 0 && `- Code: ${meta.codes.map((c) => `\`${c}\``).join(", ")}${article.provider ? ` (${providerLabel(article.provider)})` : ""}`,
     meta.httpStatus !== undefined && `- HTTP status: ${meta.httpStatus}${meta.httpStatusNote ? `. ${meta.httpStatusNote}` : ""}`,
     `- Class: ${CLASS_LABELS[meta.class].label}`,
     meta.aliases.length > 0 && `- Also seen as: ${meta.aliases.map((a) => `\`${a}\``).join(", ")}`,
     `- Last reviewed: ${formatDate(meta.lastReviewed)}`,
+    meta.lastVerified && `- Last verified: ${formatDate(meta.lastVerified)} (every claim checked against its source by someone other than the writer)`,
     `- Web page: ${SITE_URL}${article.url}`,
   ].filter((line): line is string => Boolean(line));
   return [
@@ -20,11 +20,11 @@ export function markdownTwin(article: Article, related: Article[]): string {
     "",
     ...facts,
     "",
-    mdxToMarkdown(article.body, { origin: SITE_URL, pageUrl: article.url }),
+    absolutizeMarkdown(article.markdown, SITE_URL),
     "",
     "## Related guides",
     "",
-    ...related.map((r) => `- [${r.meta.code ?? r.meta.title}](${SITE_URL}${r.url}.md): ${r.meta.title}`),
+    ...related.map((r) => `- [${guideLabel(r)}](${SITE_URL}${r.url}.md): ${r.meta.title}`),
     "",
     "## Official references",
     "",

@@ -7,15 +7,31 @@ export const SITE_TAGLINE = "From the error you have to the cause, the fix, and 
 
 export const PROVIDER_LABELS: Record<Provider, string> = {
   aws: "AWS",
+  gcp: "Google Cloud",
+  azure: "Microsoft Entra ID and Azure",
+  oauth: "OAuth 2.0 and OpenID Connect",
+  jwt: "JWT validation",
+  kubernetes: "Kubernetes",
+  registry: "Container registries",
+  git: "Git",
+  github: "GitHub",
+  npm: "npm",
   http: "HTTP",
   grpc: "gRPC",
-  gcp: "Google Cloud",
-  azure: "Azure",
   browser: "Browser",
 };
 
-/** Catalogue order of providers. */
-export const PROVIDER_ORDER: Provider[] = ["aws", "http", "grpc", "gcp", "azure", "browser"];
+/** Short names, where space is tight (badges, the tree list, OG cards). */
+export const PROVIDER_SHORT: Record<Provider, string> = {
+  ...PROVIDER_LABELS,
+  azure: "Azure",
+  oauth: "OAuth",
+  jwt: "JWT",
+  registry: "Registry",
+};
+
+/** Catalogue order of providers: the order of the vocabulary. */
+export const PROVIDER_ORDER: readonly Provider[] = PROVIDERS;
 
 export const CLASS_LABELS: Record<ErrorClass, { label: string; blurb: string }> = {
   authentication: { label: "Authentication", blurb: "Who is calling? The credentials were not accepted." },
@@ -38,5 +54,5 @@ export function formatDate(isoDate: string): string {
 /** "AWS", "gRPC"… for a provider name that came from data; "Guide" for anything else. */
 export function providerLabel(name: string | undefined): string {
   const provider = PROVIDERS.find((p) => p === name);
-  return provider ? PROVIDER_LABELS[provider] : "Guide";
+  return provider ? PROVIDER_SHORT[provider] : "Guide";
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadFixture } from "./content/fixture";
+import { loadFixture } from "./content/compiler";
 import { ticketForCause } from "./ticket-for";
-import { step, stateUrl } from "./wizard/step";
+import { step, stateUrl } from "./content";
 
 describe("ticket summary", () => {
   it("for a wizard outcome: error, cause, answers, fix, verify command, link and review date", async () => {
     const { library } = await loadFixture();
-    const guide = library.byUrl.get("/errors/aws/authfailure");
-    const tree = library.treeById.get("aws-authfailure");
+    const guide = library.articles.find((a) => a.url === "/errors/aws/authfailure");
+    const tree = library.trees.find((t) => t.id === "aws-authfailure");
     if (!guide || !tree) throw new Error("fixture missing");
-    const state = step(tree.data, ["sts-fails", "env"]);
+    const state = step(tree, ["sts-fails", "env"]);
     if (!state.ok || state.node.kind !== "outcome") throw new Error("expected an outcome");
     const text = ticketForCause(guide, state.node.cause, { url: stateUrl(tree.id, state.slugs), trail: state.trail });
     expect(text).toBe(
@@ -36,7 +36,7 @@ describe("ticket summary", () => {
 
   it("for a cause section: no answers, and the link goes to the section", async () => {
     const { library } = await loadFixture();
-    const guide = library.byUrl.get("/errors/aws/accessdenied");
+    const guide = library.articles.find((a) => a.url === "/errors/aws/accessdenied");
     if (!guide) throw new Error("fixture missing");
     const text = ticketForCause(guide, "no-allow") ?? "";
     expect(text.startsWith("**AccessDenied (AWS)**: No policy allows the action\n\nFix:\nAdd an allow statement.\n\nDetails: https://fixpath.dev/errors/aws/accessdenied#no-allow")).toBe(true);

@@ -6,12 +6,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadCorpus } from "../lib/lookup/corpus";
-import { loadLibrary, contentRoot } from "../lib/content/loader";
+import path from "node:path";
 import { buildLookupData, type LookupData } from "../lib/lookup/data";
 import { createLookup } from "../lib/lookup/lookup";
 import { syntheticGuides } from "./lib/synthetic";
 import { measureBrowserLookup } from "./lib/browser-lookup.mjs";
 import { percentile } from "./lib/stats.mjs";
+import { artifactDir, contentRoot, compileLibrary } from "../lib/content/compiler";
 
 const QUERIES = 10_000;
 const TARGETS = { realP95: 2, syntheticP95: 20, keystrokeP95: 100, firstResult: 1500 };
@@ -31,7 +32,8 @@ function timeLookups(data: LookupData) {
   return { p50: percentile(times, 50), p95: percentile(times, 95), max: percentile(times, 100) };
 }
 
-const { library, problems } = await loadLibrary(contentRoot());
+const { library } = await compileLibrary({ root: contentRoot(), cacheDir: path.join(artifactDir(), "cache"), published: null });
+const { problems } = library;
 if (problems.length > 0) throw new Error(`content has ${problems.length} problems; run npm run check:content`);
 const real = buildLookupData(library.articles);
 const json = JSON.stringify(real);

@@ -1,14 +1,13 @@
-import { allArticles } from "@/lib/content";
+import { allArticles, guideLabel, type Article } from "@/lib/content";
 import { PROVIDER_LABELS, PROVIDER_ORDER, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
-import type { Article } from "@/lib/content";
 
 export const dynamic = "force-static";
 
-const entry = (a: Article) => `- [${a.meta.code ?? a.meta.title}](${SITE_URL}${a.url}.md): ${a.meta.summary}`;
+const entry = (a: Article) => `- [${guideLabel(a)}](${SITE_URL}${a.url}.md): ${a.meta.summary}`;
 
-/** /llms.txt: every guide with its summary, linking each Markdown twin (https://llmstxt.org format). */
-export async function GET() {
-  const articles = await allArticles();
+/** /llms.txt: every published guide with its summary, linking each Markdown twin (https://llmstxt.org format). */
+export function GET() {
+  const articles = allArticles().filter((a) => !a.meta.draft);
   const sections = [
     ...PROVIDER_ORDER.map((p) => [`${PROVIDER_LABELS[p]} errors`, articles.filter((a) => a.kind === "error" && a.provider === p)] as const),
     ["Compare guides", articles.filter((a) => a.kind === "compare")] as const,
@@ -17,7 +16,7 @@ export async function GET() {
   const body = [
     `# ${SITE_NAME}`,
     "",
-    `> ${SITE_TAGLINE} Troubleshooting guides for AWS, HTTP, gRPC and browser errors: each cause with the check that tells it apart, the fix, and the command that verifies the fix.`,
+    `> ${SITE_TAGLINE} Troubleshooting guides for authentication and authorization errors (AWS, Google Cloud, Azure, OAuth, JWT, Kubernetes, registries, Git, npm, HTTP, gRPC and the browser): each cause with the check that tells it apart, the fix, and the command that verifies the fix.`,
     "",
     `Every guide below is plain Markdown. Interactive diagnosis: ${SITE_URL}/diagnose. Lookup API: ${SITE_URL}/api/lookup?q=<error text>.`,
     "",

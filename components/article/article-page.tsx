@@ -1,6 +1,5 @@
-import type { Article } from "@/lib/content";
 import Link from "next/link";
-import { relatedArticles, treeForGuide } from "@/lib/content";
+import { relatedArticles, treeForGuide, type Article } from "@/lib/content";
 import { formatDate } from "@/lib/site";
 import { articleComponents } from "@/components/mdx/article-components";
 import { MdxContent } from "@/components/mdx/mdx-content";
@@ -11,12 +10,12 @@ import { RelatedGuides } from "./related-guides";
 import { TableOfContents } from "./table-of-contents";
 
 /** The page of any article kind: error guide, compare guide or playbook. */
-export async function ArticlePage({ article, crumbs }: { article: Article; crumbs: Crumb[] }) {
-  const related = await relatedArticles(article);
-  const tree = await treeForGuide(article.url);
+export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Crumb[] }) {
+  const related = relatedArticles(article);
+  const tree = treeForGuide(article.url);
   const { meta } = article;
   const toc = [
-    ...article.mdx.toc,
+    ...article.toc,
     ...(related.length > 0 ? [{ id: "related-guides", text: "Related guides", depth: 2 as const }] : []),
     { id: "references", text: "Official references", depth: 2 as const },
   ];
@@ -34,9 +33,18 @@ export async function ArticlePage({ article, crumbs }: { article: Article; crumb
             </p>
           )}
           <p className="mt-3 text-sm text-muted">
-            Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time> ·{" "}
-            <Link prefetch={false} href="/editorial#last-reviewed" className="underline underline-offset-4">
-              How we review guides
+            Last reviewed <time dateTime={meta.lastReviewed}>{formatDate(meta.lastReviewed)}</time>
+            {meta.lastVerified ? (
+              <>
+                {" "}
+                · verified <time dateTime={meta.lastVerified}>{formatDate(meta.lastVerified)}</time>
+              </>
+            ) : (
+              " · not yet verified"
+            )}{" "}
+            ·{" "}
+            <Link prefetch={false} href="/editorial#verification" className="underline underline-offset-4">
+              How we check guides
             </Link>
           </p>
           {tree && (
@@ -54,7 +62,7 @@ export async function ArticlePage({ article, crumbs }: { article: Article; crumb
       </div>
       <div className="min-w-0 lg:col-start-1">
         <div className="prose mt-6">
-          <MdxContent code={article.mdx.code} components={articleComponents(article)} />
+          <MdxContent code={article.code} components={articleComponents(article, tree)} />
         </div>
         <RelatedGuides articles={related} />
         <References references={meta.references} />

@@ -1,26 +1,27 @@
 import type { Article } from "@/lib/content";
-import { CLASS_LABELS, PROVIDER_LABELS } from "@/lib/site";
+import { CLASS_LABELS, PROVIDER_SHORT } from "@/lib/site";
 
 const badge = "inline-flex items-center rounded-full border border-line px-2.5 py-0.5 text-xs font-medium";
 
-/** Code, provider, HTTP status and class of an article, as a labelled list of badges. */
+/** Codes, provider, HTTP status and class of an article, as a labelled list of badges. */
 export function Badges({ article }: { article: Article }) {
   const { meta } = article;
   return (
     <ul aria-label="About this error" className="flex flex-wrap gap-2">
-      {meta.code && (
-        <li className={`${badge} bg-surface font-mono`}>
+      {meta.draft && <li className={`${badge} border-[var(--warn-line)] bg-[var(--warn-bg)]`}>Draft: not yet verified or published</li>}
+      {meta.codes.map((code) => (
+        <li key={code} className={`${badge} bg-surface font-mono`}>
           <span className="sr-only">Code: </span>
-          {meta.code}
+          {code}
         </li>
-      )}
-      {meta.provider && (
+      ))}
+      {article.provider && (
         <li className={badge}>
           <span className="sr-only">Provider: </span>
-          {PROVIDER_LABELS[meta.provider]}
+          {PROVIDER_SHORT[article.provider]}
         </li>
       )}
-      {meta.httpStatus !== undefined && meta.code !== String(meta.httpStatus) && (
+      {meta.httpStatus !== undefined && !meta.codes.includes(String(meta.httpStatus)) && (
         <li className={badge}>
           HTTP {meta.httpStatus}
           {meta.httpStatusNote && <span className="sr-only"> (varies, see the note below)</span>}

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { Article } from "@/lib/content";
+import { guideLabel, type Article } from "@/lib/content";
 import { Heading } from "@/components/mdx/heading";
+import { titleAfterCode } from "@/components/guide-card";
 
 export function RelatedGuides({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null;
@@ -13,9 +14,9 @@ export function RelatedGuides({ articles }: { articles: Article[] }) {
         {articles.map((a) => (
           <li key={a.url} className="rounded-lg border border-line p-3">
             <Link prefetch={false} href={a.url} className="font-medium text-accent underline-offset-4 hover:underline">
-              {a.meta.code ?? a.meta.title}
+              {guideLabel(a)}
             </Link>
-            <p className="mt-1 text-sm text-muted">{a.meta.code ? a.meta.title : a.meta.summary}</p>
+            <p className="mt-1 text-sm text-muted">{a.meta.codes.length > 0 ? titleAfterCode(a) : a.meta.summary}</p>
           </li>
         ))}
       </ul>

@@ -60,8 +60,6 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
   const [result, setResult] = useState<LookupResult>();
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  // Counts lookups, so a test or benchmark can tell when the list shows the latest one.
-  const [version, setVersion] = useState(0);
   const options = toOptions(result);
 
   useEffect(() => {
@@ -87,7 +85,6 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
     // Whatever was masked is replaced in the box too: the secret is no longer on the page.
     if (next.masked.length > 0 && next.query !== text) setValue(next.query);
     setResult(next);
-    setVersion((v) => v + 1);
     setActive(-1);
     setOpen(true);
   };
@@ -192,7 +189,6 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
         id={listId}
         role="listbox"
         aria-label="Lookup results"
-        data-version={version}
         hidden={!showList}
         className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-md border border-line bg-bg shadow-lg"
       >

@@ -1,12 +1,13 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps } from "react";
-import type { Article } from "@/lib/content";
+import type { Article, Tree } from "@/lib/content";
 import { LazyTicket } from "@/components/lazy-ticket";
 import { Cause } from "./cause";
+import { DecisionTree } from "./decision-tree";
 import { mdxComponents } from "./mdx-components";
 
-/** The component map for one article: each cause section gets its own "Copy for ticket". */
-export function articleComponents(article: Article): MDXComponents {
+/** The component map for one article: each cause section gets its own "Copy for ticket"; the tree is the guide's. */
+export function articleComponents(article: Article, tree: Tree | undefined): MDXComponents {
   function ArticleCause(props: ComponentProps<typeof Cause>) {
     return (
       <Cause {...props}>
@@ -15,5 +16,8 @@ export function articleComponents(article: Article): MDXComponents {
       </Cause>
     );
   }
-  return { ...mdxComponents, Cause: ArticleCause };
+  function ArticleTree() {
+    return <DecisionTree tree={tree} />;
+  }
+  return { ...mdxComponents, Cause: ArticleCause, DecisionTree: ArticleTree };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Heading } from "./heading";
 
-type CauseProps = { id: string; title: string; formerIds?: string; children?: ReactNode };
+type CauseProps = { id: string; title: string; signal?: string; fix?: string; formerIds?: string; children?: ReactNode };
 
 /**
  * One cause of an error: its own anchored section. The id is public: tickets link to it. `formerIds`

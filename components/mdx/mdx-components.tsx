@@ -20,6 +20,8 @@ export const mdxComponents = {
   Check,
   Fix,
   Verify,
+  // Placed by guides; the article binds it to the guide's tree (article-components.tsx). Elsewhere: nothing.
+  DecisionTree: () => null,
   a: MdxLink,
   pre: CodeBlock,
   CodeHtml,

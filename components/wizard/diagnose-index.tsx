@@ -11,8 +11,8 @@ export const diagnoseMetadata: Metadata = {
 };
 
 /** /diagnose: the paste box, then every tree by the code it diagnoses. `results` sits between them. */
-export async function DiagnoseIndex({ initial, results }: { initial?: string; results?: ReactNode }) {
-  const entries = await treeEntries();
+export function DiagnoseIndex({ initial, results }: { initial?: string; results?: ReactNode }) {
+  const entries = treeEntries();
   return (
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold tracking-tight">Diagnose an error</h1>

@@ -1,8 +1,7 @@
 import Link from "next/link";
-import type { QuestionNode } from "@/lib/content";
-import { stateUrl } from "@/lib/wizard/step";
+import { stateUrl, type QuestionNode } from "@/lib/content";
 import { CodeBlock } from "@/components/mdx/code-block";
-import { InlineMarkdown } from "./inline-markdown";
+import { InlineHtml } from "@/components/inline-html";
 import { StepHeading } from "./step-heading";
 
 /** A question: what to look at, optionally a command to run, and the answers as real links. */
@@ -11,11 +10,11 @@ export function QuestionStep({ treeId, node, slugs }: { treeId: string; node: Qu
     <section aria-labelledby="wizard-step" className="mt-8">
       <p className="text-sm font-medium text-muted">Question {slugs.length + 1}</p>
       <StepHeading>
-        <InlineMarkdown text={node.text} />
+        <InlineHtml text={node.text} />
       </StepHeading>
       {node.help && (
         <p className="mt-3 max-w-3xl text-muted">
-          <InlineMarkdown text={node.help} />
+          <InlineHtml text={node.help} />
         </p>
       )}
       {node.command && (
@@ -31,11 +30,8 @@ export function QuestionStep({ treeId, node, slugs }: { treeId: string; node: Qu
       <ul aria-labelledby="answers-title" className="mt-3 grid max-w-3xl gap-3">
         {node.answers.map((answer) => (
           <li key={answer.slug}>
-            <Link
-              href={stateUrl(treeId, [...slugs, answer.slug])}
-              className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft"
-            >
-              <InlineMarkdown text={answer.label} />
+            <Link href={stateUrl(treeId, [...slugs, answer.slug])} className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft">
+              <InlineHtml text={answer.label} />
             </Link>
           </li>
         ))}

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import type { TakenAnswer } from "@/lib/wizard/step";
-import { stateUrl } from "@/lib/wizard/step";
-import { InlineMarkdown } from "./inline-markdown";
+import { stateUrl, type TakenAnswer } from "@/lib/content";
+import { InlineHtml } from "@/components/inline-html";
 
 /** The answers taken so far; each can be changed in one click (back to the question where it was given). */
 export function Trail({ treeId, trail }: { treeId: string; trail: TakenAnswer[] }) {
@@ -15,11 +14,11 @@ export function Trail({ treeId, trail }: { treeId: string; trail: TakenAnswer[] 
         {trail.map((step, index) => (
           <li key={step.nodeId} className="text-sm">
             <p className="text-muted">
-              <span className="font-medium text-fg">{index + 1}.</span> <InlineMarkdown text={step.question} />
+              <span className="font-medium text-fg">{index + 1}.</span> <InlineHtml text={step.question} />
             </p>
             <p className="mt-1 flex flex-wrap items-baseline gap-x-3">
               <span className="font-medium">
-                <InlineMarkdown text={step.label} />
+                <InlineHtml text={step.label} />
               </span>
               <Link prefetch={false} href={stateUrl(treeId, step.before)} className="no-print text-accent underline underline-offset-4">
                 Change<span className="sr-only"> answer {index + 1}</span>

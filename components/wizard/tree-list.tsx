@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Article, Tree } from "@/lib/content";
-import { PROVIDER_LABELS } from "@/lib/site";
+import { guideLabel, type Article, type Tree } from "@/lib/content";
+import { PROVIDER_SHORT } from "@/lib/site";
 
 export type TreeEntry = { tree: Tree; guide: Article };
 
@@ -11,10 +11,10 @@ export function TreeList({ entries }: { entries: TreeEntry[] }) {
       {entries.map(({ tree, guide }) => (
         <li key={tree.id} className="rounded-lg border border-line p-4 hover:border-accent">
           <Link prefetch={false} href={`/diagnose/${tree.id}`} className="font-mono font-semibold text-accent underline-offset-4 hover:underline">
-            {guide.meta.code ?? guide.meta.title}
+            {guideLabel(guide)}
           </Link>
-          <span className="ml-2 text-sm text-muted">{guide.meta.provider ? PROVIDER_LABELS[guide.meta.provider] : "Playbook"}</span>
-          <p className="mt-1 text-sm text-muted">{tree.data.title}</p>
+          <span className="ml-2 text-sm text-muted">{guide.provider ? PROVIDER_SHORT[guide.provider] : "Playbook"}</span>
+          <p className="mt-1 text-sm text-muted">{tree.title}</p>
         </li>
       ))}
     </ul>

@@ -1,25 +1,23 @@
 import Link from "next/link";
-import type { Article, Tree } from "@/lib/content";
-import { STATIC_EXPORT } from "@/lib/deployment";
-import { mapUrl, stateUrl, type WizardState } from "@/lib/wizard/step";
+import { guideLabel, mapUrl, stateUrl, type Article, type Tree, type ValidState } from "@/lib/content";
 import { Breadcrumb } from "@/components/article/breadcrumb";
 import { DeadEndStep, HandoverStep, OutcomeStep } from "./ending-steps";
 import { QuestionStep } from "./question-step";
 import { Trail } from "./trail";
 
-type Props = { tree: Tree; guide: Article; state: Extract<WizardState, { ok: true }> };
+type Props = { tree: Tree; guide: Article; state: ValidState };
 
 /** One wizard state, rendered on the server: the trail, the current step, and the ways out. */
 export function WizardPage({ tree, guide, state }: Props) {
   const { node, slugs, trail } = state;
   return (
     <div className="max-w-4xl">
-      <Breadcrumb items={[{ label: "Diagnose", href: "/diagnose" }, { label: guide.meta.code ?? guide.meta.title }]} />
-      <h1 className="text-3xl font-bold tracking-tight">{tree.data.title}</h1>
+      <Breadcrumb items={[{ label: "Diagnose", href: "/diagnose" }, { label: guideLabel(guide) }]} />
+      <h1 className="text-3xl font-bold tracking-tight">{tree.title}</h1>
       <p className="mt-2 text-muted">
         Answer with what you see; each step has its own link you can share.{" "}
         <Link prefetch={false} href={guide.url} className="text-accent underline underline-offset-4">
-          Read the {guide.meta.code ?? guide.meta.title} guide
+          Read the {guideLabel(guide)} guide
         </Link>
       </p>
       <Trail treeId={tree.id} trail={trail} />
@@ -31,9 +29,8 @@ export function WizardPage({ tree, guide, state }: Props) {
         <Link prefetch={false} href={`/diagnose/${tree.id}`} className="text-accent underline underline-offset-4">
           Start over
         </Link>
-        {/* The static export has the plain map of each tree; the server also draws your path on it. */}
-        <Link prefetch={false} href={mapUrl(tree.id, STATIC_EXPORT ? [] : slugs)} className="text-accent underline underline-offset-4">
-          See the whole tree{slugs.length > 0 && !STATIC_EXPORT ? " with your path" : ""}
+        <Link prefetch={false} href={mapUrl(tree.id, slugs)} className="text-accent underline underline-offset-4">
+          See the whole tree{slugs.length > 0 ? " with your path" : ""}
         </Link>
       </nav>
     </div>

@@ -1,8 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { loadLibrary, type LoadResult } from "./loader";
+import { compileLibrary, type CompileResult } from "./compiler/library";
 import { formatProblem } from "./problems";
+import { registrySchema, type Registry } from "./registry";
 
 const VALID = path.join(import.meta.dirname, "__fixtures__", "valid");
 
@@ -10,10 +11,11 @@ const VALID = path.join(import.meta.dirname, "__fixtures__", "valid");
 export type Edit = string | null | ((current: string) => string);
 
 /**
- * Loads the valid fixture library with some files changed, in a temporary folder (for unit tests).
- * Returns the problems formatted as the check prints them, with files shown under `content/`.
+ * Compiles the valid fixture library with some files changed, in a temporary folder (for unit tests), and
+ * guards the fixture's registry.json as the published one. Problems come formatted as the check prints
+ * them, with files shown under `content/`.
  */
-export async function loadFixture(edits: Record<string, Edit> = {}): Promise<LoadResult & { messages: string[] }> {
+export async function loadFixture(edits: Record<string, Edit> = {}, { cache }: { cache?: string } = {}): Promise<CompileResult & { messages: string[] }> {
   const root = await mkdtemp(path.join(os.tmpdir(), "fixpath-fixture-"));
   const content = path.join(root, "content");
   try {
@@ -28,8 +30,12 @@ export async function loadFixture(edits: Record<string, Edit> = {}): Promise<Loa
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, typeof edit === "function" ? edit(current) : edit);
     }
-    const result = await loadLibrary(content, "content");
-    return { ...result, messages: result.problems.map(formatProblem) };
+    const published: Registry | undefined = await readFile(path.join(content, "registry.json"), "utf8").then(
+      (text) => registrySchema.parse(JSON.parse(text)),
+      () => undefined,
+    );
+    const result = await compileLibrary({ root: content, display: (relative) => `content/${relative}`, cacheDir: cache, published });
+    return { ...result, messages: result.library.problems.map(formatProblem) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

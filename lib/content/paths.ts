@@ -1,15 +1,10 @@
-import type { ArticleKind, Provider } from "./schema";
-import { PROVIDERS } from "./schema";
+import { PROVIDERS, type ArticleKind, type Provider } from "../vocabulary";
+import { KEBAB_CASE } from "./rules";
 
 /** Where an article lives, read from its path under `content/`. */
-export type ArticleLocation = { kind: ArticleKind; provider?: Provider; slug: string; url: string };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** An error guide's slug is its code in lower case, `_` and spaces as `-`: `PERMISSION_DENIED` → `permission-denied`. */
-export function slugForCode(code: string): string {
-  return code.trim().toLowerCase().replace(/[\s_]+/g, "-");
-}
+export type ArticleLocation =
+  | { kind: "error"; provider: Provider; slug: string; url: string }
+  | { kind: "compare" | "playbook"; provider?: undefined; slug: string; url: string };
 
 export function articleUrl(kind: ArticleKind, slug: string, provider?: string): string {
   if (kind === "error") return `/errors/${provider}/${slug}`;
@@ -18,14 +13,13 @@ export function articleUrl(kind: ArticleKind, slug: string, provider?: string): 
 
 /**
  * Reads `errors/aws/authfailure.mdx`, `compare/x.mdx` or `playbooks/x.mdx` (relative to `content/`).
- * Returns a message saying where articles go when the path fits none of them.
+ * The file name is the slug, that is the URL. Returns what to change when the path fits none of them.
  */
 export function locateArticle(relative: string): ArticleLocation | { error: string } {
   const parts = relative.split("/");
-  const file = parts[parts.length - 1] ?? "";
-  const slug = file.replace(/\.mdx$/, "");
-  if (!SLUG.test(slug)) {
-    return { error: `file name must be lower-case kebab-case (the slug is its URL), e.g. ${slug.toLowerCase()}.mdx` };
+  const slug = (parts[parts.length - 1] ?? "").replace(/\.mdx$/, "");
+  if (!KEBAB_CASE.test(slug)) {
+    return { error: `the file name is the URL slug and must be lower-case kebab-case, e.g. ${slug.toLowerCase().replace(/[^a-z0-9]+/g, "-")}.mdx` };
   }
   if (parts[0] === "errors" && parts.length === 3) {
     const provider = PROVIDERS.find((p) => p === parts[1]);
@@ -37,4 +31,10 @@ export function locateArticle(relative: string): ArticleLocation | { error: stri
     return { kind, slug, url: articleUrl(kind, slug) };
   }
   return { error: "articles go in errors/<provider>/<slug>.mdx, compare/<slug>.mdx or playbooks/<slug>.mdx" };
+}
+
+/** The article a content path belongs to, as a URL (for a broken file), without reading it. */
+export function urlOfPath(relative: string): string | undefined {
+  const location = locateArticle(relative);
+  return "error" in location ? undefined : location.url;
 }

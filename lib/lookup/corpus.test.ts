@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { contentRoot, loadLibrary } from "../content/loader";
+import { allArticles } from "../content";
 import { loadCorpus } from "./corpus";
 import { buildLookupData } from "./data";
 import { createLookup, type Lookup } from "./lookup";
@@ -9,9 +9,8 @@ const positives = corpus.filter((e) => e.expect !== null);
 const negatives = corpus.filter((e) => e.expect === null);
 let lookup: Lookup;
 
-beforeAll(async () => {
-  const { library } = await loadLibrary(contentRoot());
-  lookup = createLookup(buildLookupData(library.articles));
+beforeAll(() => {
+  lookup = createLookup(buildLookupData(allArticles()));
 });
 
 describe("the lookup corpus (real guides, realistic pastes)", () => {
@@ -50,9 +49,8 @@ describe("the lookup corpus (real guides, realistic pastes)", () => {
 
 describe("the trigger prefilter", () => {
   it("never changes a result: identify with and without it agree on every corpus text", async () => {
-    const { library } = await loadLibrary(contentRoot());
     const { compileMatchers, identify } = await import("./identify");
-    const data = buildLookupData(library.articles);
+    const data = buildLookupData(allArticles());
     const index = compileMatchers(data.guides);
     const everything = { byTrigger: new Map(), always: [...index.always, ...[...index.byTrigger.values()].flat()] };
     for (const e of corpus) {

@@ -37,19 +37,19 @@ export function isWordLike(name: string): boolean {
 export function buildLookupData(articles: Article[]): LookupData {
   return {
     guides: articles.map((a) => {
-      const names = [a.meta.code, ...a.meta.aliases].filter((n): n is string => Boolean(n));
+      const names = [...a.meta.codes, ...a.meta.aliases];
       return {
         url: a.url,
         title: a.meta.title,
         summary: a.meta.summary,
-        code: a.meta.code,
+        code: a.meta.codes[0],
         provider: a.provider,
         tier: a.provider === "http" ? 2 : 1,
         words: names.filter(isWordLike),
-        fragments: a.meta.messages.filter((m): m is string => typeof m === "string"),
-        patterns: a.meta.messages.flatMap((m) => (typeof m === "string" ? [] : [m.pattern])),
-        aliases: a.meta.aliases,
-        headings: a.mdx.toc.map((t) => t.text),
+        fragments: a.meta.messages.flatMap((m) => (m.text ? [m.text] : [])),
+        patterns: a.meta.messages.flatMap((m) => (m.pattern ? [m.pattern] : [])),
+        aliases: [...a.meta.codes.slice(1), ...a.meta.aliases],
+        headings: a.toc.map((t) => t.text),
       };
     }),
   };

@@ -1,18 +1,18 @@
 import MiniSearch from "minisearch";
+import { normaliseCode } from "../content";
 import type { LookupData, LookupGuide } from "./data";
 
-const normalise = (code: string) => code.trim().toLowerCase().replace(/[\s_]+/g, "-");
 
 /**
  * `/e/<code>`: the guides whose code, alias or slug is this code, compared case-insensitively
  * (`AuthFailure`, `authfailure`, `PERMISSION_DENIED`, `permission-denied` all resolve).
  */
 export function resolveCode(code: string, data: LookupData): LookupGuide[] {
-  const wanted = normalise(code);
+  const wanted = normaliseCode(code);
   if (!wanted) return [];
   return data.guides.filter((g) => {
     const names = [g.code, ...g.aliases, g.url.split("/").at(-1)].filter((n): n is string => Boolean(n));
-    return names.some((n) => normalise(n) === wanted);
+    return names.some((n) => normaliseCode(n) === wanted);
   });
 }
 

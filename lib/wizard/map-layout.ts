@@ -1,7 +1,6 @@
 import ELK from "elkjs/lib/elk.bundled.js";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
-import type { TreeData, TreeNode } from "../content/tree-schema";
-import { plainText } from "./plain-text";
+import type { Tree, TreeNode } from "../content";
 
 export type MapBox = {
   id: string;
@@ -23,9 +22,9 @@ const CHAR_WIDTH = { regular: 6.9, bold: 7.6 };
 const LINE_HEIGHT = 16;
 const PAD = 10;
 
-/** Markdown as plain text, wrapped at `width` characters. */
-export function wrapText(markdown: string, width: number): string[] {
-  const words = plainText(markdown).split(/\s+/).filter(Boolean);
+/** Plain text wrapped at `width` characters. */
+export function wrapText(text: string, width: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = "";
   for (const word of words) {
@@ -41,7 +40,7 @@ export function wrapText(markdown: string, width: number): string[] {
 }
 
 function nodeText(node: TreeNode, causeTitle: (id: string) => string): string {
-  if (node.kind === "question") return node.text;
+  if (node.kind === "question") return node.text.plain;
   if (node.kind === "outcome") return `Cause: ${causeTitle(node.cause)}`;
   if (node.kind === "handover") return `Go to tree: ${node.tree}`;
   return "No known cause fits";
@@ -57,13 +56,13 @@ function box(id: string, kind: MapBox["kind"], nodeId: string, text: string, wra
 type Positioned = { width: number; height: number; boxes: Omit<MapBox, "onPath">[]; edges: Omit<MapEdge, "onPath">[] };
 
 /** Layouts depend only on the tree, not on the highlighted path: one ELK run per tree and process. */
-const layouts = new WeakMap<TreeData, Promise<Positioned>>();
+const layouts = new WeakMap<Tree, Promise<Positioned>>();
 
 /**
  * Lays out a whole tree with ELK's layered algorithm (a well-kept layout library, run on the server):
  * questions, answer pills and endings as boxes, top to bottom. `path` highlights the answers taken.
  */
-export async function layoutTree(tree: TreeData, path: readonly string[], causeTitle: (id: string) => string): Promise<MapLayout> {
+export async function layoutTree(tree: Tree, path: readonly string[], causeTitle: (id: string) => string): Promise<MapLayout> {
   let positioned = layouts.get(tree);
   if (!positioned) {
     positioned = positionTree(tree, causeTitle);
@@ -81,7 +80,7 @@ export async function layoutTree(tree: TreeData, path: readonly string[], causeT
 }
 
 /** The node ids and answer ids (`node/slug`) along a path of answer slugs. */
-function pathOf(tree: TreeData, path: readonly string[]) {
+function pathOf(tree: Tree, path: readonly string[]) {
   const nodes = new Set<string>([tree.start]);
   const answers = new Set<string>();
   let current = tree.start;
@@ -96,7 +95,7 @@ function pathOf(tree: TreeData, path: readonly string[]) {
   return { nodes, answers };
 }
 
-async function positionTree(tree: TreeData, causeTitle: (id: string) => string): Promise<Positioned> {
+async function positionTree(tree: Tree, causeTitle: (id: string) => string): Promise<Positioned> {
   const shapes: Omit<MapBox, "x" | "y" | "onPath">[] = [];
   const edges: ElkExtendedEdge[] = [];
   for (const [id, node] of Object.entries(tree.nodes)) {
@@ -104,7 +103,7 @@ async function positionTree(tree: TreeData, causeTitle: (id: string) => string):
     if (node.kind !== "question") continue;
     for (const answer of node.answers) {
       const answerId = `${id}/${answer.slug}`;
-      shapes.push(box(answerId, "answer", id, answer.label, 24));
+      shapes.push(box(answerId, "answer", id, answer.label.plain, 24));
       edges.push({ id: `${answerId}:in`, sources: [id], targets: [answerId] });
       edges.push({ id: `${answerId}:out`, sources: [answerId], targets: [answer.next] });
     }

@@ -2,7 +2,7 @@
  * Writes a synthetic library of `count` error guides, each with two causes and a decision tree, shaped
  * like the real ones, for the scale benchmark. Only ever written to a temporary folder.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const pad = (i) => String(i).padStart(5, "0");
@@ -10,10 +10,10 @@ const pad = (i) => String(i).padStart(5, "0");
 function guide(i, count) {
   const code = `SyntheticError${pad(i)}`;
   const related = [1, 2].map((d) => `/errors/aws/syntheticerror${pad((i + d) % count)}`);
-  const cause = (id, title) => `<Cause id="${id}" title="${title}">
+  const cause = (id, title) => `<Cause id="${id}" title="${title}" signal="Only when the ${id.replace(/-/g, " ")} condition holds" fix="Change the setting behind it">
 
 <Symptom>
-The call fails with \`${code}\` only when the ${id.replace(/-/g, " ")} condition holds.
+The call fails with \`${code}\` only when the ${id.replace(/-/g, " ")} condition holds[^rfc].
 </Symptom>
 
 <Check>
@@ -39,7 +39,7 @@ It prints the resource instead of \`${code}\`.
 
 </Cause>`;
   return `---
-code: ${code}
+codes: [${code}]
 provider: aws
 title: "${code}: a synthetic error number ${i} for the scale benchmark"
 summary: A synthetic guide generated to measure how the build grows with the size of the library.
@@ -47,7 +47,8 @@ httpStatus: 400
 class: request
 aliases: [${code}Exception]
 messages:
-  - "synthetic failure ${i} in the benchmark"
+  - text: "synthetic failure ${i} in the benchmark"
+    seen: https://www.rfc-editor.org/rfc/rfc9110
 related: [${related.join(", ")}]
 references:
   - title: RFC 9110, HTTP Semantics
@@ -55,6 +56,7 @@ references:
   - title: MDN, HTTP response status codes
     url: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status
 lastReviewed: 2026-01-01
+lastVerified: 2026-01-01
 ---
 
 ## What it means
@@ -68,9 +70,29 @@ ${cause("first-cause", "The first synthetic cause")}
 
 ${cause("second-cause", "The second synthetic cause")}
 
+## Diagnose step by step
+
+Answer what you see.
+
+<DecisionTree />
+
 ## Prevent it
 
 Keep the synthetic settings as they are.
+
+[^rfc]: [RFC 9110, HTTP Semantics](https://www.rfc-editor.org/rfc/rfc9110)
+`;
+}
+
+function verification(i) {
+  return `---
+guide: /errors/aws/syntheticerror${pad(i)}
+verified: 2026-01-01
+---
+
+| # | Claim | Verdict | Resolution | Source | Note |
+| --- | --- | --- | --- | --- | --- |
+| 1 | The synthetic claim holds | OK | | https://www.rfc-editor.org/rfc/rfc9110 | |
 `;
 }
 
@@ -97,11 +119,19 @@ nodes:
 `;
 }
 
+/** Changes one guide's text (the benchmark's "a writer saved a file"). */
+export function touchSyntheticGuide(root, i, note) {
+  const file = path.join(root, "errors", "aws", `syntheticerror${pad(i)}.mdx`);
+  writeFileSync(file, `${readFileSync(file, "utf8")}\n${note}\n`);
+}
+
 export function writeSyntheticLibrary(root, count) {
   mkdirSync(path.join(root, "errors", "aws"), { recursive: true });
   mkdirSync(path.join(root, "trees"), { recursive: true });
+  mkdirSync(path.join(root, "verification", "errors", "aws"), { recursive: true });
   for (let i = 0; i < count; i++) {
     writeFileSync(path.join(root, "errors", "aws", `syntheticerror${pad(i)}.mdx`), guide(i, count));
     writeFileSync(path.join(root, "trees", `aws-syntheticerror${pad(i)}.yaml`), tree(i));
+    writeFileSync(path.join(root, "verification", "errors", "aws", `syntheticerror${pad(i)}.md`), verification(i));
   }
 }

@@ -6,18 +6,18 @@ export const size = OG_SIZE;
 export const contentType = "image/png";
 export const alt = "The diagnosis: error code and title";
 
-export async function generateStaticParams() {
-  return (await allTrees()).map((t) => ({ tree: t.id }));
+export function generateStaticParams() {
+  return allTrees().map((t) => ({ tree: t.id }));
 }
 
 export default async function Image({ params }: { params: Promise<{ tree: string }> }) {
   const { tree: id } = await params;
-  const tree = await getTree(id);
-  const guide = tree && (await getArticle(tree.data.guide));
+  const tree = getTree(id);
+  const guide = tree && getArticle(tree.guide);
   return ogImage({
     eyebrow: "Step-by-step diagnosis",
-    code: guide?.meta.code,
-    title: tree?.data.title ?? id,
+    code: guide?.meta.codes[0],
+    title: tree?.title ?? id,
     footer: guide ? `${CLASS_LABELS[guide.meta.class].label} · answer what you see, reach the cause and its fix` : "",
   });
 }

@@ -6,14 +6,16 @@ import { ticketForCause } from "@/lib/ticket-for";
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await allArticles()).filter((a) => a.mdx.causes.length > 0).map((a) => ({ path: a.url.slice(1).split("/") }));
+export function generateStaticParams() {
+  return allArticles()
+    .filter((a) => a.causes.length > 0)
+    .map((a) => ({ path: a.url.slice(1).split("/") }));
 }
 
 export async function GET(_request: Request, context: RouteContext<"/ticket/[...path]">) {
   const { path } = await context.params;
-  const article = await getArticle(`/${path.join("/")}`);
+  const article = getArticle(`/${path.join("/")}`);
   if (!article) return Response.json({ error: "No such guide." }, { status: 404 });
-  const tickets = Object.fromEntries(article.mdx.causes.map((c) => [c.id, ticketForCause(article, c.id) ?? ""]));
+  const tickets = Object.fromEntries(article.causes.map((c) => [c.id, ticketForCause(article, c.id) ?? ""]));
   return Response.json(tickets, { headers: { "Cache-Control": "public, max-age=3600" } });
 }

@@ -1,0 +1,91 @@
+import type { Answer, RichText, Tree, TreeNode } from "./types";
+
+/** The part of a tree the semantics need: its start and its nodes. */
+type Graph = Pick<Tree, "start" | "nodes">;
+
+/** One answer taken on the way: the question, the answer chosen, and the path up to that question. */
+export type TakenAnswer = {
+  nodeId: string;
+  question: RichText;
+  slug: string;
+  label: RichText;
+  /** Answer slugs before this question: the state where this answer can be changed. */
+  before: string[];
+};
+
+export type WizardState =
+  /** `slugs` are the current slugs of the answers taken (a former slug in the URL is replaced). */
+  | { ok: true; nodeId: string; node: TreeNode; trail: TakenAnswer[]; slugs: string[] }
+  /** The path does not exist: `validSlugs` is the longest prefix that does; `badSlug` the first that failed. */
+  | { ok: false; validSlugs: string[]; badSlug: string; reason: "unknown-answer" | "past-the-end" };
+
+export type ValidState = Extract<WizardState, { ok: true }>;
+
+function answerFor(answers: Answer[], slug: string): Answer | undefined {
+  // A renamed answer still matches by its former slug; the state then carries the current one.
+  return answers.find((a) => a.slug === slug) ?? answers.find((a) => a.formerSlugs.includes(slug));
+}
+
+/**
+ * The wizard as a pure function: where a list of answer slugs leads in a tree. Every state is a URL
+ * (`/diagnose/<tree>/<slug>/<slug>…`), so this is all a page needs to render any state.
+ */
+export function step(tree: Graph, slugs: readonly string[]): WizardState {
+  let nodeId = tree.start;
+  const trail: TakenAnswer[] = [];
+  const canonical: string[] = [];
+  for (const slug of slugs) {
+    const node = tree.nodes[nodeId];
+    if (node?.kind !== "question") return { ok: false, validSlugs: [...canonical], badSlug: slug, reason: "past-the-end" };
+    const answer = answerFor(node.answers, slug);
+    if (!answer) return { ok: false, validSlugs: canonical, badSlug: slug, reason: "unknown-answer" };
+    trail.push({ nodeId, question: node.text, slug: answer.slug, label: answer.label, before: [...canonical] });
+    canonical.push(answer.slug);
+    nodeId = answer.next;
+  }
+  const node = tree.nodes[nodeId];
+  if (!node) throw new Error(`tree node "${nodeId}" is missing; the content check should have refused this tree`);
+  return { ok: true, nodeId, node, trail, slugs: canonical };
+}
+
+/**
+ * Every valid answer path of a tree, the empty start path first (trees are acyclic, so this ends).
+ * With `former`, also every path that uses a former slug of a renamed answer.
+ */
+export function allPaths(tree: Graph, { former = false } = {}): string[][] {
+  const paths: string[][] = [];
+  const walk = (nodeId: string, slugs: string[]) => {
+    paths.push(slugs);
+    const node = tree.nodes[nodeId];
+    if (node?.kind !== "question") return;
+    for (const answer of node.answers) {
+      for (const slug of former ? [answer.slug, ...answer.formerSlugs] : [answer.slug]) walk(answer.next, [...slugs, slug]);
+    }
+  };
+  walk(tree.start, []);
+  return paths;
+}
+
+/** The longest path through the tree, counted in answers. */
+export function longestPath(tree: Graph): number {
+  return Math.max(...allPaths(tree).map((p) => p.length));
+}
+
+export function stateUrl(treeId: string, slugs: readonly string[]): string {
+  return ["/diagnose", treeId, ...slugs].join("/");
+}
+
+export function mapUrl(treeId: string, slugs: readonly string[] = []): string {
+  return ["/diagnose", treeId, "map", ...slugs].join("/");
+}
+
+/** Old wizard addresses (a former slug somewhere in the path) and where each lives now. */
+export function formerPathRedirects(tree: Tree): { from: string; to: string }[] {
+  const current = new Set(allPaths(tree).map((p) => p.join("/")));
+  return allPaths(tree, { former: true })
+    .filter((p) => !current.has(p.join("/")))
+    .map((p) => {
+      const state = step(tree, p);
+      return { from: stateUrl(tree.id, p), to: stateUrl(tree.id, state.ok ? state.slugs : []) };
+    });
+}
