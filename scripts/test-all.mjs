@@ -71,6 +71,9 @@ if (built && browser) {
 }
 
 
+// The writer's path: scaffold, check, fill in, verify, preview in npm run dev (a temporary copy of content/).
+suite("authoring", `node scripts/test-authoring.mjs ${RESULTS}/authoring.json`, `${RESULTS}/authoring.json`, (r) => ({ passed: r.passed, failed: r.failed }));
+
 const passed = rows.reduce((n, r) => n + r.passed, 0);
 const failed = rows.reduce((n, r) => n + r.failed, 0);
 console.log("\nstep          passed  failed  seconds");

@@ -1,33 +1,23 @@
 import { redirect } from "next/navigation";
-import { LookupResults } from "@/components/lookup/lookup-results";
 import { QueryError } from "@/components/lookup/search-page";
 import { DiagnoseIndex, diagnoseMetadata } from "@/components/wizard/diagnose-index";
-import { treeForGuide } from "@/lib/content";
+import { destination } from "@/lib/lookup/destination";
 import { checkQuery, queryParam } from "@/lib/lookup/params";
 import { getLookup } from "@/lib/lookup/server";
 
 export const metadata = diagnoseMetadata;
 
-/** The first identified guide that has a decision tree, for /diagnose?q=<pasted error>. */
-function identifyTree(text: string) {
-  const result = getLookup().lookup(text);
-  for (const match of result.matches) {
-    const tree = treeForGuide(match.url);
-    if (tree) return { tree, result };
-  }
-  return { tree: undefined, result };
-}
-
+/**
+ * /diagnose: the paste box and every diagnosis. `/diagnose?q=<pasted error>` (a link from another tool)
+ * starts the identified guide's diagnosis at the deepest step the paste already answers, by a redirect to
+ * an address without the text.
+ */
 export default async function DiagnosePage(props: PageProps<"/diagnose">) {
   const raw = queryParam(await props.searchParams);
   const checked = raw === undefined ? undefined : checkQuery(raw);
-  const identified = checked?.ok ? identifyTree(checked.text) : undefined;
-  if (identified?.tree) redirect(`/diagnose/${identified.tree.id}`);
-  const error = checked && !checked.ok && <QueryError message={checked.error} />;
-  return (
-    <DiagnoseIndex
-      initial={identified?.result.query}
-      results={error || (identified && <LookupResults result={identified.result} diagnose />)}
-    />
-  );
+  if (checked?.ok) {
+    const result = getLookup().lookup(checked.text);
+    redirect(destination(result, result.query, "diagnose"));
+  }
+  return <DiagnoseIndex results={checked && !checked.ok && <QueryError message={checked.error} />} />;
 }

@@ -28,42 +28,59 @@ export default function EditorialPage() {
           lists these as its official references.
         </li>
         <li>
-          <strong>Observed output second.</strong> Where documentation does not print the exact text a tool
-          shows (an SDK&apos;s error line, a browser console message), we quote output seen in public bug
-          reports or in the tool&apos;s own source code, and say so when it matters (&ldquo;seen as 401&rdquo;,
-          &ldquo;in observed responses&rdquo;).
+          <strong>Observed output wins.</strong> Where documentation and real responses disagree (a status
+          code, the wording of a message), the guide says what is observed and notes what the documentation
+          says. Exact messages come from the tool&apos;s own source code or from output people pasted into
+          public issue threads.
         </li>
         <li>
-          <strong>Nothing else.</strong> A claim we could not confirm in either way is left out or stated no
-          more strongly than the evidence allows. Where official pages disagree with each other, the guide
-          says so instead of picking one.
+          <strong>Nothing else.</strong> A claim we could not confirm in one of these ways is cut, not hedged.
+          Where official pages disagree with each other, the guide says so instead of picking one.
         </li>
       </ol>
       <p>Guides are written in our own words; we do not copy sentences or code from other sites.</p>
 
-      <Heading level={2} id="review">How a guide is checked</Heading>
+      <Heading level={2} id="sources-on-the-page">Every fact carries its source</Heading>
       <ul>
         <li>
-          A writer drafts the guide and its decision tree from a dossier of sourced facts, each tagged with
-          its evidence (official documentation, observed output, or SDK source).
+          Every HTTP status, time limit, quota, default value and version-dependent behaviour stated in a
+          guide has a numbered footnote; the numbers lead to the guide&apos;s list of sources.
         </li>
         <li>
-          A second editor fact-checks every claim against the official references, runs the commands, and
-          checks that each cause&apos;s symptom really tells it apart, its check confirms it, its fix fixes it and
-          its verification proves it.
+          Every exact message the lookup recognises records where it was seen: an SDK or CLI source file, an
+          official page, or a public issue thread showing the real output.
+        </li>
+        <li>Every cause cites at least one source. The content check refuses a guide that breaks any of this.</li>
+      </ul>
+
+      {/* Earlier links pointed at #review: they land here. */}
+      <span id="review" />
+      <Heading level={2} id="verification">How a guide is checked</Heading>
+      <ul>
+        <li>A writer drafts the guide and its decision tree. Until it is checked it is a draft, and drafts are not published.</li>
+        <li>
+          A checker who did not write it goes through it claim by claim: every status, message, limit,
+          default, command and causal statement, against official documentation, SDK and CLI source, and real
+          output in public issue threads. Each claim is recorded in a table (claim, verdict, source) kept with
+          the guide in our repository, so the next check starts from the last one.
         </li>
         <li>
-          An automated content check refuses to publish a guide with a missing field, a cause without its
-          check, fix or verification, a dead link or anchor, a reference that is not https, or a decision tree
-          that loops, strands a node or misses a cause.
+          A claim found wrong or misleading is rewritten; one that cannot be sourced is cut. A guide is
+          published only when its table has no open wrong or misleading claim.
+        </li>
+        <li>
+          An automated content check refuses to publish a guide with a missing field, a message without its
+          source, a footnote without a definition, a cause without its check, fix, verification or source, a
+          dead link or anchor, or a decision tree that loops, strands a node or misses a cause.
         </li>
       </ul>
 
-      <Heading level={2} id="last-reviewed">What &ldquo;last reviewed&rdquo; means</Heading>
+      <Heading level={2} id="last-reviewed">&ldquo;Last reviewed&rdquo; and &ldquo;verified&rdquo;</Heading>
       <p>
-        The date under each guide is the day its content was last checked, end to end, against its official
-        references. It is not the day of the last typo fix. Cloud services change their messages and
-        defaults; a guide whose review date is old is the first one we recheck.
+        Each guide shows two dates. <strong>Last reviewed</strong> is the day of its last edit.{" "}
+        <strong>Verified</strong> is the day a checker other than its writer last checked every claim against its
+        sources. Cloud services change their messages and defaults; a guide whose verification is old is the
+        first one we check again.
       </p>
 
       <Heading level={2} id="links">Links that keep working</Heading>

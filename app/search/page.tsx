@@ -1,19 +1,30 @@
-import { LookupResults } from "@/components/lookup/lookup-results";
+import { redirect } from "next/navigation";
+import { NotIdentified } from "@/components/lookup/not-identified";
 import { QueryError, SearchPage, searchMetadata } from "@/components/lookup/search-page";
-import { getLookup } from "@/lib/lookup/server";
+import { destination } from "@/lib/lookup/destination";
 import { checkQuery, queryParam } from "@/lib/lookup/params";
+import { getLookup } from "@/lib/lookup/server";
 
 export const metadata = searchMetadata;
 
-/** Results for a pasted error (reached when the lookup box identified nothing, or without JavaScript). */
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * /search: the lookup box, and after a lookup that identified nothing, what was recognised. A link made by
+ * another tool with the text in it (`?q=`) is answered with a redirect to an address without the text.
+ */
 export default async function SearchRoute(props: PageProps<"/search">) {
-  const raw = queryParam(await props.searchParams);
+  const params = await props.searchParams;
+  const raw = queryParam(params);
   const checked = raw === undefined ? undefined : checkQuery(raw);
-  const result = checked?.ok ? getLookup().lookup(checked.text) : undefined;
+  if (checked?.ok) {
+    const result = getLookup().lookup(checked.text);
+    redirect(destination(result, result.query, "guide"));
+  }
   return (
-    <SearchPage initial={result?.query}>
+    <SearchPage>
       {checked && !checked.ok && <QueryError message={checked.error} />}
-      {result && <LookupResults result={result} />}
+      {one(params.found) === "none" && <NotIdentified provider={one(params.provider)} status={one(params.status)} code={one(params.code)} diagnose={one(params.for) === "diagnose"} />}
     </SearchPage>
   );
 }

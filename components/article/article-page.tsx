@@ -1,9 +1,11 @@
 import Link from "next/link";
-import { relatedArticles, treeForGuide, type Article } from "@/lib/content";
+import { problemsOfFile, relatedArticles, treeForGuide, type Article } from "@/lib/content";
+import { ContentProblems } from "@/components/dev/content-problems";
 import { formatDate } from "@/lib/site";
 import { articleComponents } from "@/components/mdx/article-components";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { Badges } from "./badges";
+import { MatchedCause } from "./matched-cause";
 import { Breadcrumb, type Crumb } from "./breadcrumb";
 import { References } from "./references";
 import { RelatedGuides } from "./related-guides";
@@ -14,6 +16,7 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
   const related = relatedArticles(article);
   const tree = treeForGuide(article.url);
   const { meta } = article;
+  const problems = problemsOfFile(article.file);
   const toc = [
     ...article.toc,
     ...(related.length > 0 ? [{ id: "related-guides", text: "Related guides", depth: 2 as const }] : []),
@@ -22,6 +25,7 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
   return (
     <article className="grid gap-x-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
       <div className="min-w-0 lg:col-start-1">
+        {problems.length > 0 && <ContentProblems file={article.file} problems={problems} compact />}
         <Breadcrumb items={crumbs} />
         <header className="border-b border-line pb-6">
           <Badges article={article} />
@@ -66,6 +70,7 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
         </div>
         <RelatedGuides articles={related} />
         <References references={meta.references} />
+        {article.causes.length > 0 && <MatchedCause />}
       </div>
     </article>
   );

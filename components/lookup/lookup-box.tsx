@@ -2,17 +2,17 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { guideDestination } from "@/lib/lookup/addresses";
 import type { Lookup, LookupResult } from "@/lib/lookup/lookup";
 import { describeMasking } from "@/lib/lookup/mask";
 import { MAX_QUERY_LENGTH } from "@/lib/lookup/request";
 import { providerLabel } from "@/lib/site";
 
 type Props = {
-  /** "hero": the big box on the home page; "bar": the header box; "page": on /search and /diagnose. */
+  /** "hero": the big box on the home page; "bar": the header box; "page": on /search, /diagnose and index pages. */
   variant: "hero" | "bar" | "page";
   /** Where Enter leads: the identified guide, or the identified guide's diagnosis. */
   target?: "guide" | "diagnose";
-  initial?: string;
   /** Focus this box when the reader presses "/" (one box per page takes the shortcut). */
   shortcut?: boolean;
 };
@@ -22,41 +22,56 @@ type Option = { url: string; label: string; detail: string; kind: "match" | "sug
 /** Loads the lookup engine on first use: its code and index are not part of the page's first load. */
 function useLookupEngine() {
   const engine = useRef<Lookup | undefined>(undefined);
-  const [failed, setFailed] = useState(false);
+  const [state, setState] = useState<"idle" | "loading" | "ready" | "failed">("idle");
   const load = async () => {
     if (engine.current) return engine.current;
+    setState("loading");
     try {
       const { loadLookup } = await import("@/lib/lookup/client");
       engine.current = await loadLookup();
-      setFailed(false);
+      setState("ready");
       return engine.current;
     } catch {
-      setFailed(true);
+      setState("failed");
       return undefined;
     }
   };
-  return { load, failed };
+  return { load, state };
 }
 
 function toOptions(result: LookupResult | undefined): Option[] {
   if (!result) return [];
   return [
-    ...result.matches.map((m) => ({ url: m.url, label: m.code ?? m.title, detail: `${providerLabel(m.provider)} · ${m.title}`, kind: "match" as const })),
+    ...result.matches.map((m) => ({
+      url: guideDestination(m),
+      label: m.code ?? m.title,
+      detail: `${providerLabel(m.provider)} · ${m.cause ? `matched cause: ${m.cause.title}` : m.title}`,
+      kind: "match" as const,
+    })),
     ...result.suggestions.map((s) => ({ url: s.url, label: s.code ?? s.title, detail: s.code ? s.title : providerLabel(s.provider), kind: "suggestion" as const })),
   ];
 }
 
+/** Rows the field needs for its text: it grows with a multi-line paste, up to a limit, then scrolls. */
+function rowsFor(text: string, variant: Props["variant"]): number {
+  const lines = text.split("\n").length;
+  return Math.min(Math.max(lines, variant === "bar" ? 1 : 2), variant === "bar" ? 4 : 10);
+}
+
 /**
- * The lookup box: an accessible combobox. Results appear as you type; Enter opens the best
- * identification, or the suggestions page. Secrets are masked in the browser, in the box itself,
- * before anything is shown or leaves the page. Without JavaScript it is a form that POSTs the text.
+ * The lookup box: a text field that takes whole pasted errors (several lines, stack traces) and shows
+ * results as you type. Secrets are masked in the browser, in the field itself, before anything is shown or
+ * leaves the page. Enter opens the identified guide at the cause the paste names; anything else is posted
+ * (the text travels in the request body, never in an address), and without JavaScript it is a plain form.
+ * Esc closes the results, and a second Esc clears the field.
  */
-export function LookupBox({ variant, target = "guide", initial = "", shortcut = false }: Props) {
+export function LookupBox({ variant, target = "guide", shortcut = false }: Props) {
   const id = useId();
   const router = useRouter();
-  const input = useRef<HTMLInputElement>(null);
-  const { load, failed } = useLookupEngine();
-  const [value, setValue] = useState(initial);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const { load, state } = useLookupEngine();
+  const [value, setValue] = useState("");
   const [result, setResult] = useState<LookupResult>();
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
@@ -82,22 +97,22 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
       return;
     }
     const next = engine(text);
-    // Whatever was masked is replaced in the box too: the secret is no longer on the page.
+    // Whatever was masked is replaced in the field too: the secret is no longer on the page.
     if (next.masked.length > 0 && next.query !== text) setValue(next.query);
     setResult(next);
     setActive(-1);
     setOpen(true);
   };
 
-  // Text typed or pasted before the page finished loading is in the box but not in React's state yet:
+  // Text typed or pasted before the page finished loading is in the field but not in React's state yet:
   // pick it up once, so the results show without another keystroke.
   useEffect(() => {
     const early = input.current?.value ?? "";
-    if (early && early !== initial) {
+    if (early) {
       setValue(early);
       void run(early);
     }
-    // Runs once, after hydration; `run` and `initial` are only read at that moment.
+    // Runs once, after hydration; `run` is only read at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -106,24 +121,20 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
     router.push(url);
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const engine = await load();
-    if (!engine) {
-      // The engine did not load: fall back to the server, which masks again.
-      form.submit();
-      return;
-    }
-    const current = engine(value);
+  const submit = async (event?: FormEvent<HTMLFormElement>) => {
+    event?.preventDefault();
     const chosen = active >= 0 ? options[active] : undefined;
-    if (chosen) return go(target === "diagnose" && chosen.kind === "match" ? `/diagnose?q=${encodeURIComponent(current.query)}` : chosen.url);
-    const best = current.matches[0];
-    if (target === "diagnose") return go(`/diagnose?q=${encodeURIComponent(current.query)}`);
-    go(best ? best.url : `/search?q=${encodeURIComponent(current.query)}`);
+    if (chosen && (target === "guide" || chosen.kind === "suggestion")) return go(chosen.url);
+    const engine = await load();
+    const current = engine && value.trim() ? engine(value) : undefined;
+    const best = current?.matches[0];
+    if (target === "guide" && best) return go(guideDestination(best));
+    // A diagnosis (the server walks the tree as far as the paste answers it), a paste nothing identifies,
+    // or an engine that did not load: post it. The field already holds the masked text.
+    form.current?.submit();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === "ArrowDown" && options.length > 0) {
       event.preventDefault();
       setOpen(true);
@@ -133,8 +144,18 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
       setOpen(true);
       setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
     } else if (event.key === "Escape") {
-      setOpen(false);
-      setActive(-1);
+      event.preventDefault();
+      if (open && options.length > 0) {
+        setOpen(false);
+        setActive(-1);
+      } else {
+        setValue("");
+        setResult(undefined);
+      }
+    } else if (event.key === "Enter" && !event.shiftKey) {
+      // Enter looks the error up; Shift+Enter starts a new line.
+      event.preventDefault();
+      void submit();
     }
   };
 
@@ -142,22 +163,27 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
   const showList = open && options.length > 0;
   const masking = result ? describeMasking(result.masked) : undefined;
   const big = variant === "hero" || variant === "page";
+  const status =
+    state === "failed"
+      ? "The lookup could not load here; press Enter to look it up on the server."
+      : state === "loading" && value.trim()
+        ? "Looking up…"
+        : (masking ?? (result ? `${result.matches.length} identified, ${result.suggestions.length} suggested` : ""));
   return (
-    <form method="post" action="/api/lookup" onSubmit={submit} role="search" aria-label={variant === "bar" ? "Look up an error" : undefined} className="relative w-full">
+    <form ref={form} method="post" action="/api/lookup" onSubmit={(e) => void submit(e)} role="search" aria-label={variant === "bar" ? "Look up an error" : undefined} className="relative w-full">
       <input type="hidden" name="target" value={target} />
       <label htmlFor={`${id}-input`} className={big ? "mb-2 block font-semibold" : "sr-only"}>
         Paste an error or a code
       </label>
-      <div className="flex gap-2">
-        <input
+      <div className="flex items-start gap-2">
+        <textarea
           ref={input}
           id={`${id}-input`}
           name="q"
-          type="search"
-          role="combobox"
-          aria-expanded={showList}
+          rows={rowsFor(value, variant)}
           aria-controls={listId}
           aria-autocomplete="list"
+          aria-describedby={`${id}-status`}
           aria-activedescendant={showList && active >= 0 ? `${id}-option-${active}` : undefined}
           autoComplete="off"
           spellCheck={false}
@@ -174,24 +200,16 @@ export function LookupBox({ variant, target = "guide", initial = "", shortcut = 
           }}
           onBlur={() => setTimeout(() => setOpen(false), 150)}
           onKeyDown={onKeyDown}
-          className={`w-full rounded-md border border-line bg-bg px-3 font-mono ${big ? "py-3 text-base" : "py-1.5 text-sm"}`}
+          className={`lookup-field w-full resize-none rounded-md border border-line bg-bg px-3 font-mono ${big ? "py-3 text-base" : "py-1.5 text-sm"}`}
         />
         <button type="submit" className={`shrink-0 rounded-md bg-accent px-4 font-medium text-bg ${big ? "py-3" : "py-1.5 text-sm"}`}>
           {target === "diagnose" ? "Diagnose" : "Find"}
         </button>
       </div>
-      <p role="status" className={masking || failed ? "mt-2 text-sm text-muted" : "sr-only"}>
-        {failed
-          ? "The lookup could not load; press Enter to search on the server."
-          : masking ?? (result ? `${result.matches.length} identified, ${result.suggestions.length} suggested` : "")}
+      <p id={`${id}-status`} role="status" className={masking || state === "failed" || (state === "loading" && value.trim()) ? "mt-2 text-sm text-muted" : "sr-only"}>
+        {status}
       </p>
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label="Lookup results"
-        hidden={!showList}
-        className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-md border border-line bg-bg shadow-lg"
-      >
+      <ul id={listId} role="listbox" aria-label="Lookup results" hidden={!showList} className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-md border border-line bg-bg shadow-lg">
         {options.map((option, index) => (
           <li
             key={`${option.kind}-${option.url}`}

@@ -8,14 +8,14 @@ export const searchMetadata: Metadata = {
   robots: { index: false },
 };
 
-/** /search in both deployments: the box (prefilled with the masked query), then what was found. */
-export function SearchPage({ initial, children }: { initial?: string; children?: ReactNode }) {
+/** /search: the box, then what the last lookup found (never the pasted text: it is not in the address). */
+export function SearchPage({ children }: { children?: ReactNode }) {
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Look up an error</h1>
       <p className="mt-3 text-muted">Paste the whole error: the code, the message, even the stack trace around it.</p>
       <div className="mt-6">
-        <LookupBox variant="page" initial={initial} shortcut />
+        <LookupBox variant="page" shortcut />
       </div>
       {children}
     </div>

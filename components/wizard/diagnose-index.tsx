@@ -11,7 +11,7 @@ export const diagnoseMetadata: Metadata = {
 };
 
 /** /diagnose: the paste box, then every tree by the code it diagnoses. `results` sits between them. */
-export function DiagnoseIndex({ initial, results }: { initial?: string; results?: ReactNode }) {
+export function DiagnoseIndex({ results }: { results?: ReactNode }) {
   const entries = treeEntries();
   return (
     <div className="max-w-4xl">
@@ -22,7 +22,7 @@ export function DiagnoseIndex({ initial, results }: { initial?: string; results?
         the fix worked. Every step has its own link, so you can share where you are.
       </p>
       <div className="mt-6">
-        <LookupBox variant="page" target="diagnose" initial={initial} />
+        <LookupBox variant="page" target="diagnose" shortcut />
       </div>
       {results}
       <h2 className="mt-10 text-xl font-semibold">Pick the error code</h2>

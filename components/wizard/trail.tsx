@@ -10,7 +10,7 @@ export function Trail({ treeId, trail }: { treeId: string; trail: TakenAnswer[] 
       <h2 id="trail-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
         Your answers so far
       </h2>
-      <ol className="mt-3 space-y-3">
+      <ol id="trail-list" className="mt-3 space-y-3">
         {trail.map((step, index) => (
           <li key={step.nodeId} className="text-sm">
             <p className="text-muted">

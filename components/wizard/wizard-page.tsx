@@ -3,6 +3,7 @@ import { guideLabel, mapUrl, stateUrl, type Article, type Tree, type ValidState 
 import { Breadcrumb } from "@/components/article/breadcrumb";
 import { DeadEndStep, HandoverStep, OutcomeStep } from "./ending-steps";
 import { QuestionStep } from "./question-step";
+import { GivenAnswers } from "./given-answers";
 import { Trail } from "./trail";
 
 type Props = { tree: Tree; guide: Article; state: ValidState };
@@ -21,6 +22,7 @@ export function WizardPage({ tree, guide, state }: Props) {
         </Link>
       </p>
       <Trail treeId={tree.id} trail={trail} />
+      {trail.length > 0 && <GivenAnswers />}
       {node.kind === "question" && <QuestionStep treeId={tree.id} node={node} slugs={slugs} />}
       {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} url={stateUrl(tree.id, slugs)} trail={trail} />}
       {node.kind === "handover" && <HandoverStep node={node} />}

@@ -12,7 +12,7 @@ export type { Article, BrokenFile, Cause, CompareGuide, ErrorGuide, Library, Lin
 export type { Frontmatter, MessagePattern, Reference } from "./schema";
 export type { Problem } from "./problems";
 export type { Answer, DeadEndNode, HandoverNode, OutcomeNode, QuestionNode, RichText, Tree, TreeNode } from "./tree/types";
-export { allPaths, longestPath, mapUrl, step, stateUrl, type TakenAnswer, type ValidState, type WizardState } from "./tree/step";
+export { allPaths, longestPath, mapUrl, preAnswered, step, stateUrl, type TakenAnswer, type ValidState, type WizardState } from "./tree/step";
 export { ARTICLE_KINDS, ERROR_CLASSES, PROVIDERS, type ArticleKind, type ErrorClass, type Provider } from "../vocabulary";
 export { formatProblem, ContentError } from "./problems";
 export { absolutizeMarkdown } from "./absolute";
@@ -26,6 +26,7 @@ export function showDrafts(): boolean {
 
 type View = {
   library: Library;
+  drafts: boolean;
   articles: Article[];
   byUrl: Map<string, Article>;
   trees: Tree[];
@@ -38,12 +39,14 @@ let view: View | undefined;
 /** The library as this deployment shows it (drafts only where they are shown), indexed once per library. */
 function current(): View {
   const library = readLibrary();
-  if (view?.library !== library) {
-    const articles = library.articles.filter((a) => showDrafts() || !a.meta.draft);
+  const drafts = showDrafts();
+  if (view?.library !== library || view.drafts !== drafts) {
+    const articles = library.articles.filter((a) => drafts || !a.meta.draft);
     const byUrl = new Map(articles.map((a) => [a.url, a]));
     const trees = library.trees.filter((t) => byUrl.has(t.guide));
     view = {
       library,
+      drafts,
       articles,
       byUrl,
       trees,
@@ -103,6 +106,11 @@ export function brokenFile(match: { url?: string; treeId?: string }): { file: Br
   const library = readLibrary();
   const file = library.broken.find((b) => (match.url && b.url === match.url) || (match.treeId && b.treeId === match.treeId));
   return file && { file, problems: library.problems.filter((p) => p.file === file.file) };
+}
+
+/** In development, the problems of one content file (its page shows them above the guide). */
+export function problemsOfFile(file: string): Problem[] {
+  return process.env.NODE_ENV === "development" ? readLibrary().problems.filter((p) => p.file === file) : [];
 }
 
 /** Every problem in the library (development shows them; a production build refuses to start with any). */

@@ -12,7 +12,7 @@ export function nearest(value: string, known: Iterable<string>): string | undefi
     if (!best || d < best.d) best = { name, d };
   }
   // Close enough to be a typo or a rename: at most a third of the longer name differs.
-  return best && best.d <= Math.max(2, Math.ceil(Math.max(value.length, best.name.length) / 3)) ? best.name : undefined;
+  return best && best.d <= Math.max(2, Math.floor(Math.min(value.length, best.name.length) / 4)) ? best.name : undefined;
 }
 
 /** " (did you mean x?)" or, with no close match, the list of valid values (the first `limit`). */

@@ -1,27 +1,49 @@
 import type { LookupGuide } from "./data";
+import { grpcStatuses, httpStatuses, unknownCodes } from "./recognise";
 import { chooseTriggers, fragmentTriggers, patternTriggers, textWords, wordTriggers } from "./triggers";
+
+export type Evidence = "code" | "alias" | "message" | "status";
 
 export type Identification = {
   guide: LookupGuide;
   /** Where in the text the first evidence starts, and what it was. */
   index: number;
   matched: string;
-  matchedOn: "code" | "alias" | "message";
+  matchedOn: Evidence;
+  /** The cause the text identifies, when a message of that cause (and of no other) matched. */
+  cause?: string;
   score: number;
 };
 
+type Hit = { index: number; length: number };
+
 type Matcher = {
   guide: LookupGuide;
-  kind: Identification["matchedOn"];
+  kind: Evidence;
+  cause?: string;
   /** Words that any text this matcher matches contains as whole words (see triggers.ts). */
   candidates: string[];
-  test: (text: string, lower: string) => { index: number; length: number } | undefined;
+  test: (text: string, lower: string) => Hit | undefined;
 };
 
 /** The matchers, indexed by trigger word; those without a trigger are always tested. */
-export type MatcherIndex = { byTrigger: Map<string, Matcher[]>; always: Matcher[] };
+export type MatcherIndex = {
+  byTrigger: Map<string, Matcher[]>;
+  always: Matcher[];
+  /** Guides by every name, normalised: a query that is only a name (`403`, `CORS`, `aadsts700016`). */
+  byName: Map<string, LookupGuide[]>;
+  byStatus: Map<number, LookupGuide[]>;
+  byGrpc: Map<number, LookupGuide[]>;
+  /** Every code and alias of every guide: a code-shaped word outside this set is an error Fixpath does not cover. */
+  known: Set<string>;
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "-");
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  map.set(key, [...(map.get(key) ?? []), value]);
+}
 
 /** Compiles every guide's matchers once; pure and synchronous, so it runs the same in Node and the browser. */
 export function compileMatchers(guides: LookupGuide[]): MatcherIndex {
@@ -30,72 +52,102 @@ export function compileMatchers(guides: LookupGuide[]): MatcherIndex {
     const m = re.exec(text);
     return m ? { index: m.index, length: m[0].length } : undefined;
   };
+  const index: MatcherIndex = { byTrigger: new Map(), always: [], byName: new Map(), byStatus: new Map(), byGrpc: new Map(), known: new Set() };
   for (const guide of guides) {
     for (const word of guide.words) {
       // A whole identifier: not part of a longer name, nor the tail of a dotted path (java.nio.file.AccessDeniedException).
-      const re = new RegExp(`(?<![A-Za-z0-9_.\\-])${escape(word)}(?![A-Za-z0-9_])`);
+      // A code glued to its message still counts (`InvalidClientTokenIdThe security token…`): a capitalised
+      // word followed by a lower-case word starts a sentence, not a longer name.
+      const re = new RegExp(`(?<![A-Za-z0-9_.\\-])${escape(word)}(?:(?![A-Za-z0-9_])|(?=[A-Z][a-z]+\\s+[a-z]))`);
       matchers.push({ guide, kind: word === guide.code ? "code" : "alias", candidates: wordTriggers(word), test: regex(re) });
     }
-    for (const fragment of guide.fragments) {
-      const needle = fragment.toLowerCase();
+    for (const { value, cause } of guide.fragments) {
+      const needle = value.toLowerCase();
       matchers.push({
         guide,
         kind: "message",
-        candidates: fragmentTriggers(fragment),
+        cause,
+        candidates: fragmentTriggers(value),
         test: (_text, lower) => {
-          const index = lower.indexOf(needle);
-          return index < 0 ? undefined : { index, length: needle.length };
+          const at = lower.indexOf(needle);
+          return at < 0 ? undefined : { index: at, length: needle.length };
         },
       });
     }
-    for (const pattern of guide.patterns) {
-      matchers.push({ guide, kind: "message", candidates: patternTriggers(pattern), test: regex(new RegExp(pattern, "i")) });
+    for (const { value, cause } of guide.patterns) {
+      matchers.push({ guide, kind: "message", cause, candidates: patternTriggers(value), test: regex(new RegExp(value, "i")) });
     }
+    for (const name of guide.names) push(index.byName, normalise(name), guide);
+    for (const name of [guide.code, ...guide.aliases]) if (name) index.known.add(name);
+    if (guide.status !== undefined) push(index.byStatus, guide.status, guide);
+    if (guide.grpc !== undefined) push(index.byGrpc, guide.grpc, guide);
   }
-  const index: MatcherIndex = { byTrigger: new Map(), always: [] };
   const triggers = chooseTriggers(matchers.map((m) => m.candidates));
   matchers.forEach((matcher, i) => {
     const trigger = triggers[i];
     if (!trigger) index.always.push(matcher);
-    else index.byTrigger.set(trigger, [...(index.byTrigger.get(trigger) ?? []), matcher]);
+    else push(index.byTrigger, trigger, matcher);
   });
   return index;
 }
 
 /**
- * The guides a text is identified as, best first: specific codes and messages (tier 1) before bare
- * HTTP statuses (tier 2); within a tier, the evidence that appears first in the text wins, then the
- * longer (more specific) match.
+ * A paste can carry an error as JSON inside JSON (`"message": "{\n  \"error\": {… \"status\": \"INVALID_ARGUMENT\"…`):
+ * the escaped copy is read as well, once unescaped.
  */
-export function identify(text: string, index: MatcherIndex): Identification[] {
+function readable(text: string): string {
+  if (!/\\["n]/.test(text)) return text;
+  const unescaped = text.replace(/\\\\/g, "\\").replace(/\\"/g, '"').replace(/\\n/g, "\n").replace(/\\t/g, "\t");
+  return `${text}\n${unescaped}`;
+}
+
+type Best = Identification & { length: number; causes: Set<string> };
+
+/**
+ * The guides a text is identified as, best first: a platform's own error (tier 1) before a gRPC status
+ * (tier 2) before a bare HTTP status (tier 3); within a tier, the evidence that appears first in the text
+ * wins, then the longer (more specific) match. A bare HTTP status yields to any error code Fixpath does
+ * not cover (`ThrottlingException … status code: 400` is not a bad request).
+ */
+export function identify(raw: string, index: MatcherIndex): Identification[] {
+  const text = readable(raw);
   const lower = text.toLowerCase();
+  const best = new Map<string, Best>();
+  const record = (guide: LookupGuide, kind: Evidence, hit: Hit, cause?: string) => {
+    const current = best.get(guide.url);
+    const causes = new Set(current?.causes ?? []);
+    if (cause) causes.add(cause);
+    if (!current || hit.index < current.index || (hit.index === current.index && hit.length > current.length)) {
+      best.set(guide.url, { guide, index: hit.index, length: hit.length, matched: text.slice(hit.index, hit.index + hit.length), matchedOn: kind, score: 0, causes });
+    } else {
+      current.causes = causes;
+    }
+  };
+
   const candidates = [...index.always];
-  for (const word of textWords(lower)) candidates.push(...(index.byTrigger.get(word) ?? []));
-  const best = new Map<string, Identification & { length: number }>();
+  for (const word of textWords(lower, text)) candidates.push(...(index.byTrigger.get(word) ?? []));
   for (const matcher of candidates) {
     const hit = matcher.test(text, lower);
-    if (!hit) continue;
-    const current = best.get(matcher.guide.url);
-    if (!current || hit.index < current.index || (hit.index === current.index && hit.length > current.length)) {
-      best.set(matcher.guide.url, {
-        guide: matcher.guide,
-        index: hit.index,
-        length: hit.length,
-        matched: text.slice(hit.index, hit.index + hit.length),
-        matchedOn: matcher.kind,
-        score: 0,
-      });
+    if (hit) record(matcher.guide, matcher.kind, hit, matcher.cause);
+  }
+  for (const guide of index.byName.get(normalise(raw)) ?? []) record(guide, "code", { index: 0, length: raw.trim().length });
+  for (const hit of grpcStatuses(text)) for (const guide of index.byGrpc.get(hit.status) ?? []) record(guide, "code", hit);
+  const uncovered = unknownCodes(text, index.known).length > 0;
+  for (const hit of httpStatuses(text)) {
+    for (const guide of index.byStatus.get(hit.status) ?? []) {
+      // An HTTP status alone says little: it does not identify a guide in a paste about another error.
+      if (!uncovered || best.has(guide.url)) record(guide, "status", hit);
     }
   }
-  const ranked = [...best.values()].sort(
-    (a, b) => a.guide.tier - b.guide.tier || a.index - b.index || b.length - a.length,
-  );
+
+  const ranked = [...best.values()].sort((a, b) => a.guide.tier - b.guide.tier || a.index - b.index || b.length - a.length);
   return ranked.map((hit, rank) => ({
     guide: hit.guide,
     index: hit.index,
     matched: hit.matched,
     matchedOn: hit.matchedOn,
-    // 1 for the best identification, lower for each further one, and lower again for tier 2.
-    score: Math.round((1 / (rank + 1)) * (hit.guide.tier === 1 ? 1 : 0.8) * 1000) / 1000,
+    ...(hit.causes.size === 1 ? { cause: [...hit.causes][0] } : {}),
+    // 1 for the best identification, lower for each further one, and lower again for the generic tiers.
+    score: Math.round((1 / (rank + 1)) * (hit.guide.tier === 1 ? 1 : hit.guide.tier === 2 ? 0.9 : 0.8) * 1000) / 1000,
   }));
 }

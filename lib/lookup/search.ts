@@ -41,8 +41,12 @@ export function createSearch(guides: LookupGuide[]) {
       .filter((w) => w.length > 1 && w.length <= 40 && !/^[0-9a-f]*[0-9][0-9a-f]*$/.test(w) && !STOP_WORDS.has(w))
       .slice(0, 24);
     if (words.length === 0) return [];
-    return search
-      .search(words.join(" "))
+    const results = search.search(words.join(" "));
+    // Relevant, not merely the closest by words: a suggestion must score at least half the best one and
+    // match more than one word of a longer text.
+    const top = results[0]?.score ?? 0;
+    return results
+      .filter((r) => r.score >= top * 0.5 && (words.length <= 2 || r.terms.length >= 2))
       .slice(0, limit)
       .flatMap((r) => {
         const guide = byUrl.get(String(r.id));

@@ -6,9 +6,17 @@
 
 const RUN = /[a-z0-9]+/g;
 
-/** The lower-case alphanumeric words of a text: what triggers are looked up in. */
-export function textWords(lower: string): Set<string> {
-  return new Set(lower.match(RUN) ?? []);
+/**
+ * The lower-case alphanumeric words of a text: what triggers are looked up in. With the original text,
+ * also each CamelCase run's prefixes that end at a capital (`InvalidClientTokenIdThe` gives
+ * `invalidclienttokenid`), so a code glued to its message still wakes its matcher.
+ */
+export function textWords(lower: string, original?: string): Set<string> {
+  const words = new Set(lower.match(RUN) ?? []);
+  for (const run of original?.match(/[A-Za-z0-9]*[a-z0-9][A-Z][A-Za-z0-9]*/g) ?? []) {
+    for (const m of run.matchAll(/(?<=[a-z0-9])(?=[A-Z])/g)) words.add(run.slice(0, m.index).toLowerCase());
+  }
+  return words;
 }
 
 /** A code or alias matched as a whole identifier: every alphanumeric run of it is a whole word. */

@@ -18,9 +18,11 @@ export function syntheticGuides(count: number): LookupGuide[] {
       provider: "aws",
       tier: 1,
       words: [code, `${code}Exception`],
-      fragments: [`the ${noun.toLowerCase()} number ${i} is not available`, `synthetic failure ${i} in ${noun}`],
-      patterns: [`\\(${code}\\) when calling the \\w+ operation`, `${noun} ${i} failed after \\d+ attempts`],
+      names: [code, `${code}Exception`, code.toLowerCase()],
+      fragments: [{ value: `the ${noun.toLowerCase()} number ${i} is not available` }, { value: `synthetic failure ${i} in ${noun}`, cause: "first-cause" }],
+      patterns: [{ value: `\\(${code}\\) when calling the \\w+ operation` }, { value: `${noun} ${i} failed after \\d+ attempts` }],
       aliases: [`${code}Exception`],
+      causes: { "first-cause": "The first synthetic cause" },
       headings: ["What it means", "How it looks", "Causes", `The ${noun} quota`, "Diagnose step by step", "Prevent it"],
     };
   });

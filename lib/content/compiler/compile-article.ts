@@ -16,8 +16,9 @@ import { compileBody, compileFragment } from "./pipeline";
 const ONE_LINE = 140;
 
 /**
- * Parses, validates and compiles one article. Every problem is reported on `file` (all of them in one run:
- * a broken frontmatter does not stop the body from being checked); returns undefined when there are any.
+ * Parses, validates and compiles one article. Every problem is reported on `file`, all of them in one run (a
+ * broken frontmatter does not stop the body from being checked). Returns the article whenever it can be
+ * built (a valid frontmatter and MDX that compiles), even with other problems, which the build refuses anyway.
  */
 export async function compileArticle(relative: string, file: VFile, anchorAliases: ReadonlyMap<string, string[]>): Promise<Article | undefined> {
   const location = locateArticle(relative);
@@ -60,9 +61,10 @@ export async function compileArticle(relative: string, file: VFile, anchorAliase
     report(file, "DecisionTree", collected.decisionTrees === 0 ? 'place the decision tree: "## Diagnose step by step", one sentence, then <DecisionTree /> on its own line' : "place <DecisionTree /> once, in Diagnose step by step");
   }
   checkMessageCauses(split.data, collected, file, split.lineOf);
-  if (!meta || file.messages.length > 0) return undefined;
+  // Problems from here on are reported but do not stop the guide from being built, so the checks that
+  // span files (links, trees, verification) run on it in the same pass, and development can show it.
+  if (!meta) return undefined;
   checkMeta(meta, file);
-  if (file.messages.length > 0) return undefined;
 
   const treeUrl = location.kind === "compare" ? undefined : `/diagnose/${treeIdFor(location)}`;
   // Links stay site-relative here; the origin is added where the Markdown is served (absolutizeMarkdown).

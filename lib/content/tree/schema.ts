@@ -3,6 +3,19 @@ import { GUIDE_PATH, GUIDE_PATH_HINT, KEBAB_CASE, KEBAB_CASE_HINT } from "../rul
 
 const slug = z.string().regex(KEBAB_CASE, { error: `must be ${KEBAB_CASE_HINT}` });
 
+const signal = z.union([z.strictObject({ text: z.string().trim().min(6) }), z.strictObject({ pattern: z.string().min(4).refine(isRegExp, { error: "is not a valid JavaScript regular expression" }) })], {
+  error: 'each signal is text: "fragment" or pattern: \'regular expression\'',
+});
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, "i");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** One answer to a question: what the person sees, the URL segment it adds, and where it leads. */
 const answer = z.strictObject({
   slug: slug.refine((s) => s !== "map", { error: '"map" is reserved for the tree picture; choose another slug' }),
@@ -10,6 +23,11 @@ const answer = z.strictObject({
   next: z.string().min(1),
   /** Slugs this answer had before a rename: old wizard links redirect to the current slug. */
   formerSlugs: z.array(slug).optional(),
+  /**
+   * What in a pasted error already answers this question with this answer (a literal fragment, any case,
+   * or a regular expression): `/diagnose?q=` starts past the questions the paste answers.
+   */
+  signals: z.array(signal).optional(),
 });
 
 const question = z.strictObject({

@@ -89,3 +89,42 @@ export function formerPathRedirects(tree: Tree): { from: string; to: string }[] 
       return { from: stateUrl(tree.id, p), to: stateUrl(tree.id, state.ok ? state.slugs : []) };
     });
 }
+
+function signalled(answer: Answer, lower: string, text: string): boolean {
+  return answer.signals.some((s) => ("text" in s ? lower.includes(s.text.toLowerCase()) : new RegExp(s.pattern, "i").test(text)));
+}
+
+/**
+ * How far a pasted error already walks a tree: at each question, the one answer whose signals the text
+ * shows is taken (none, or several, and the walk stops there). When the paste names a cause, the walk
+ * then follows the answers every path to that cause's outcome shares.
+ */
+export function preAnswered(tree: Graph, text: string, cause?: string): string[] {
+  const lower = text.toLowerCase();
+  const slugs: string[] = [];
+  let nodeId = tree.start;
+  for (let guard = 0; guard < 100; guard++) {
+    const node = tree.nodes[nodeId];
+    if (node?.kind !== "question") break;
+    const hits = node.answers.filter((a) => signalled(a, lower, text));
+    let answer = hits.length === 1 ? hits[0] : undefined;
+    if (!answer && cause) {
+      // Every way on from here that reaches the cause goes through one answer: take it.
+      const toward = node.answers.filter((a) => reaches(tree, a.next, cause));
+      answer = toward.length === 1 ? toward[0] : undefined;
+    }
+    if (!answer) break;
+    slugs.push(answer.slug);
+    nodeId = answer.next;
+  }
+  return slugs;
+}
+
+function reaches(tree: Graph, from: string, cause: string, seen = new Set<string>()): boolean {
+  if (seen.has(from)) return false;
+  seen.add(from);
+  const node = tree.nodes[from];
+  if (!node) return false;
+  if (node.kind === "outcome") return node.cause === cause && !node.guide;
+  return node.kind === "question" && node.answers.some((a) => reaches(tree, a.next, cause, seen));
+}
