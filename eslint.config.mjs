@@ -8,8 +8,9 @@ export default defineConfig([
   ...nextTs,
   prettier,
   {
-    // The content module has two doors: `lib/content` (pages read the compiled library) and
-    // `lib/content/compiler` (commands and tests compile it). Nothing reaches past them.
+    // The content module has three doors: `lib/content` (pages read the compiled library),
+    // `lib/content/client` (what runs in the browser too) and `lib/content/compiler` (commands and
+    // tests compile it). Nothing reaches past them.
     ignores: ["lib/content/**"],
     rules: {
       "no-restricted-imports": [
@@ -17,8 +18,8 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: "^(@/|(\\.\\./)+)lib/content/(?!compiler$).+|^(\\.\\./)+content/.+",
-              message: "Import from @/lib/content (or @/lib/content/compiler in scripts and tests), not from its files.",
+              regex: "^(@/|(\\.\\./)+)lib/content/(?!(?:compiler|client)$).+|^(\\.\\./)+content/.+",
+              message: "Import from @/lib/content, @/lib/content/client (browser code) or @/lib/content/compiler (scripts and tests), not from its files.",
             },
           ],
         },

@@ -4,7 +4,7 @@ import { ContentRefresh } from "@/components/dev/content-refresh";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { ThemeScript } from "@/components/site/theme-script";
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
+import { COPY_ORIGIN, SITE_NAME, SITE_TAGLINE, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,6 +14,8 @@ export const metadata: Metadata = {
   // Pages with a picture of their own (guides, diagnoses) replace the fallback card.
   openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB", images: [{ url: "/og-default.png", width: 1200, height: 630, alt: SITE_NAME }] },
   twitter: { card: "summary" },
+  // Where copied links and ticket summaries point (lib/public-origin.ts); absent: the address being served.
+  ...(COPY_ORIGIN ? { other: { "fixpath:origin": COPY_ORIGIN } } : {}),
   icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" }, apple: "/apple-touch-icon.png" },
 };
 

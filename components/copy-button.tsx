@@ -4,9 +4,11 @@ type Props =
   /** Copies the text of the code block the button sits in. */
   | { mode: "code"; label: string }
   /** Copies the ticket summary previewed next to the button. */
-  | { mode: "ticket"; label: string };
+  | { mode: "ticket"; label: string }
+  /** Copies one inline command (a fix step's `aws configure set …`). */
+  | { mode: "command"; command: string; label: string };
 
-const IDLE_TEXT = { link: "", code: "Copy", ticket: "Copy for ticket" } as const;
+const IDLE_TEXT = { link: "", code: "Copy", ticket: "Copy for ticket", command: "" } as const;
 
 /**
  * A copy button, rendered on the server with no JavaScript of its own: `CopyOnClick` (in the root
@@ -23,9 +25,10 @@ export function CopyButton(props: Props) {
       type="button"
       data-copy={props.mode}
       data-anchor={props.mode === "link" ? props.anchor : undefined}
+      data-command={props.mode === "command" ? props.command : undefined}
       aria-label={props.label}
       title={props.label}
-      className={props.mode === "link" ? "copy-button copy-link needs-js" : "copy-button needs-js"}
+      className={props.mode === "link" ? "copy-button copy-link needs-js" : props.mode === "command" ? "copy-button copy-command needs-js" : "copy-button needs-js"}
     >
       {IDLE_TEXT[props.mode] && <span className="copy-idle">{IDLE_TEXT[props.mode]}</span>}
     </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { absolutize, publicOrigin } from "@/lib/public-origin";
 
 export type CopyStatus = "idle" | "copied" | "failed";
 
@@ -42,10 +43,22 @@ export function CopyAnnouncement({ status, failed }: { status: CopyStatus; faile
 /** What a `button[data-copy]` copies; see components/copy-button.tsx. */
 function textToCopy(button: HTMLElement): string {
   const mode = button.dataset.copy;
-  if (mode === "link") return `${location.origin}${location.pathname}#${button.dataset.anchor ?? ""}`;
-  if (mode === "ticket") return button.closest("[data-ticket]")?.querySelector("pre")?.textContent ?? "";
+  if (mode === "link") return `${publicOrigin()}${location.pathname}#${button.dataset.anchor ?? ""}`;
+  if (mode === "ticket") return absolutize(button.closest("[data-ticket]")?.querySelector("pre")?.textContent ?? "", publicOrigin());
+  if (mode === "command") return button.dataset.command ?? "";
   const code = button.closest("[data-code-block]")?.querySelector("pre code");
-  return code instanceof HTMLElement ? code.innerText.replace(/\n$/, "") : "";
+  return code instanceof HTMLElement ? commandsOf(code.innerText.replace(/\n$/, ""), code.dataset.language) : "";
+}
+
+/**
+ * A terminal session (a `console` block) copies as the commands alone: the `$ ` prompts and the output
+ * lines stay behind. Other blocks copy as they are.
+ */
+export function commandsOf(text: string, language: string | undefined): string {
+  if (language !== "console") return text;
+  const lines = text.split("\n");
+  const commands = lines.filter((line) => /^\$ /.test(line)).map((line) => line.slice(2));
+  return commands.length > 0 ? commands.join("\n") : text;
 }
 
 /**
@@ -57,6 +70,13 @@ export function CopyOnClick() {
   const [status, copy] = useCopy();
 
   useEffect(() => {
+    // Ticket summaries are written with site-relative links when no public origin is set: complete them
+    // with this page's origin, so the preview and the clipboard say the same thing.
+    for (const pre of document.querySelectorAll<HTMLElement>("[data-ticket] pre")) {
+      const text = pre.textContent ?? "";
+      const absolute = absolutize(text, publicOrigin());
+      if (absolute !== text) pre.textContent = absolute;
+    }
     let marked: HTMLElement | undefined;
     let unmark: ReturnType<typeof setTimeout> | undefined;
     const onClick = async (event: MouseEvent) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { absolutize, publicOrigin } from "@/lib/public-origin";
 import { CopyAnnouncement, useCopy } from "./copy-on-click";
 import { TicketFrame, TicketPreview } from "./ticket-copy";
 
@@ -25,7 +26,7 @@ export function LazyTicket({ guide, cause, context }: { guide: string; cause: st
   const [text, setText] = useState<string>();
   const [status, copy] = useCopy();
   const load = async () => {
-    const summary = (await tickets(guide))[cause] ?? "";
+    const summary = absolutize((await tickets(guide))[cause] ?? "", publicOrigin());
     setText(summary);
     return summary;
   };

@@ -1,7 +1,17 @@
 import { PROVIDERS, type ErrorClass, type Provider } from "./vocabulary";
 
-/** The public origin, for canonical URLs, Open Graph tags and the sitemap. */
-export const SITE_URL = (process.env.SITE_URL ?? "https://fixpath.dev").replace(/\/$/, "");
+/**
+ * The site's canonical origin, one setting: FIXPATH_SITE_URL. Canonical URLs, Open Graph tags, the sitemap
+ * and the Markdown twins use it (https://fixpath.dev when unset).
+ */
+export const SITE_URL = (process.env.FIXPATH_SITE_URL ?? process.env.SITE_URL ?? "https://fixpath.dev").replace(/\/$/, "");
+
+/**
+ * The origin in what readers copy (links, ticket summaries): FIXPATH_SITE_URL when set; when unset, the
+ * links are written site-relative and the browser completes them with the address the page was served
+ * from (lib/public-origin.ts), so a local or staging server never hands out another site's links.
+ */
+export const COPY_ORIGIN = (process.env.FIXPATH_SITE_URL ?? "").replace(/\/$/, "");
 export const SITE_NAME = "Fixpath";
 export const SITE_TAGLINE = "From the error you have to the cause, the fix, and proof that it worked.";
 

@@ -28,7 +28,7 @@ describe("ticket summary", () => {
         "aws sts get-caller-identity",
         "```",
         "",
-        "Details: https://fixpath.dev/diagnose/aws-authfailure/sts-fails/env",
+        "Details: /diagnose/aws-authfailure/sts-fails/env",
         "(Fixpath guide, last reviewed 1 November 2026)",
       ].join("\n"),
     );
@@ -39,9 +39,41 @@ describe("ticket summary", () => {
     const guide = library.articles.find((a) => a.url === "/errors/aws/accessdenied");
     if (!guide) throw new Error("fixture missing");
     const text = ticketForCause(guide, "no-allow") ?? "";
-    expect(text.startsWith("**AccessDenied (AWS)**: No policy allows the action\n\nFix:\nAdd an allow statement.\n\nDetails: https://fixpath.dev/errors/aws/accessdenied#no-allow")).toBe(true);
+    expect(text.startsWith("**AccessDenied (AWS)**: No policy allows the action\n\nFix:\nAdd an allow statement.\n\nDetails: /errors/aws/accessdenied#no-allow")).toBe(true);
     expect(text).not.toContain("Diagnosis");
     expect(text).not.toContain("Verify the fix:"); // that cause's Verify has no command
     expect(ticketForCause(guide, "no-such-cause")).toBeUndefined();
+  });
+});
+
+describe("ticket summary of a step that is not a cause", () => {
+  it("for a question: the answers so far and the open question, with its command", async () => {
+    const { stepTicketSummary } = await import("./ticket");
+    expect(
+      stepTicketSummary({
+        error: "AuthFailure (AWS)",
+        status: "diagnosis in progress",
+        answers: [{ question: "Run `aws sts get-caller-identity`.", answer: "InvalidClientTokenId" }],
+        next: { title: "Open question (step 2)", lines: ["Run it with `--region us-east-1`.", "```", "aws sts get-caller-identity --region us-east-1", "```"] },
+        url: "/diagnose/aws-authfailure/invalid-client-token",
+        lastReviewed: "3 December 2026",
+      }),
+    ).toBe(
+      [
+        "**AuthFailure (AWS)**: diagnosis in progress",
+        "",
+        "Diagnosis so far:",
+        "- Run `aws sts get-caller-identity`. → InvalidClientTokenId",
+        "",
+        "Open question (step 2):",
+        "Run it with `--region us-east-1`.",
+        "```",
+        "aws sts get-caller-identity --region us-east-1",
+        "```",
+        "",
+        "Details: /diagnose/aws-authfailure/invalid-client-token",
+        "(Fixpath guide, last reviewed 3 December 2026)",
+      ].join("\n"),
+    );
   });
 });

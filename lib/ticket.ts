@@ -28,3 +28,27 @@ export function ticketSummary({ error, cause, answers = [], fix, verifyCommand, 
   lines.push(`Details: ${url}`, `(Fixpath guide, last reviewed ${lastReviewed})`);
   return lines.join("\n");
 }
+
+/** A step that is not a cause yet (a question, a handover, a dead end): what was learned, and what is open. */
+export type StepTicketInput = {
+  error: string;
+  /** One line: where the diagnosis stands ("Diagnosis in progress", "No known cause fits"…). */
+  status: string;
+  answers: { question: string; answer: string }[];
+  /** The open question, a handover's reason, or what to collect. */
+  next: { title: string; lines: string[] };
+  url: string;
+  lastReviewed: string;
+};
+
+export function stepTicketSummary({ error, status, answers, next, url, lastReviewed }: StepTicketInput): string {
+  const lines = [`**${error}**: ${status}`, ""];
+  if (answers.length > 0) {
+    lines.push("Diagnosis so far:");
+    for (const { question, answer } of answers) lines.push(`- ${question} → ${answer}`);
+    lines.push("");
+  }
+  lines.push(`${next.title}:`, ...next.lines, "");
+  lines.push(`Details: ${url}`, `(Fixpath guide, last reviewed ${lastReviewed})`);
+  return lines.join("\n");
+}

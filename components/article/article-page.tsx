@@ -5,11 +5,21 @@ import { formatDate } from "@/lib/site";
 import { articleComponents } from "@/components/mdx/article-components";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { Badges } from "./badges";
+import { CausesAtAGlance } from "./causes-at-a-glance";
 import { MatchedCause } from "./matched-cause";
 import { Breadcrumb, type Crumb } from "./breadcrumb";
 import { References } from "./references";
 import { RelatedGuides } from "./related-guides";
 import { TableOfContents } from "./table-of-contents";
+
+const CORRECTIONS = "corrections@fixpath.dev";
+
+/** Until the feedback store takes reports, a report is an e-mail with the guide's address filled in. */
+function reportProblemHref(article: Article): string {
+  const subject = `Problem with ${article.url}`;
+  const body = `Guide: ${article.url}\nWhat is wrong or missing (the exact error, with secrets removed):\n`;
+  return `mailto:${CORRECTIONS}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
 
 /** The page of any article kind: error guide, compare guide or playbook. */
 export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Crumb[] }) {
@@ -18,6 +28,7 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
   const { meta } = article;
   const problems = problemsOfFile(article.file);
   const toc = [
+    ...(article.causes.length > 0 ? [{ id: "causes-at-a-glance", text: "Causes at a glance", depth: 2 as const }] : []),
     ...article.toc,
     ...(related.length > 0 ? [{ id: "related-guides", text: "Related guides", depth: 2 as const }] : []),
     { id: "references", text: "Official references", depth: 2 as const },
@@ -51,14 +62,16 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
               How we check guides
             </Link>
           </p>
-          {tree && (
-            <p className="no-print mt-5">
-              <Link prefetch={false} href={`/diagnose/${tree.id}`} className="inline-block rounded-md bg-accent px-4 py-2 font-medium text-bg hover:opacity-90">
-                Diagnose this error
-              </Link>
-              <span className="ml-3 text-sm text-muted">A few questions about what you see lead to one cause.</span>
-            </p>
-          )}
+          <p className="no-print mt-2 text-sm text-muted">
+            <a href={`${article.url}.md`} className="underline underline-offset-4">
+              Markdown version
+            </a>{" "}
+            ·{" "}
+            <a href={reportProblemHref(article)} className="underline underline-offset-4">
+              Report a problem with this guide
+            </a>
+          </p>
+          <CausesAtAGlance article={article} tree={tree} />
         </header>
       </div>
       <div className="mt-6 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0">

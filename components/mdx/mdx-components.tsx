@@ -5,6 +5,7 @@ import { Callout } from "./callout";
 import { Cause, Check, Fix, Symptom, Verify } from "./cause";
 import { CodeBlock, CodeHtml } from "./code-block";
 import { Heading } from "./heading";
+import { InlineCommand } from "./inline-command";
 
 function MdxLink({ href = "", ...props }: ComponentProps<"a">) {
   if (href.startsWith("/")) return <Link prefetch={false} href={href} {...props} />;
@@ -25,6 +26,7 @@ export const mdxComponents = {
   a: MdxLink,
   pre: CodeBlock,
   CodeHtml,
+  InlineCommand,
   h2: ({ id, children }) => <Heading level={2} id={id}>{children}</Heading>,
   h3: ({ id, children }) => <Heading level={3} id={id}>{children}</Heading>,
   h4: ({ id, children }) => <Heading level={4} id={id}>{children}</Heading>,

@@ -20,7 +20,8 @@ export function Trail({ treeId, trail }: { treeId: string; trail: TakenAnswer[] 
               <span className="font-medium">
                 <InlineHtml text={step.label} />
               </span>
-              <Link prefetch={false} href={stateUrl(treeId, step.before)} className="no-print text-accent underline underline-offset-4">
+              {/* ?was= lets the question show which answer was given before (wizard-marks.tsx). */}
+              <Link prefetch={false} href={`${stateUrl(treeId, step.before)}?was=${step.slug}`} className="no-print text-accent underline underline-offset-4">
                 Change<span className="sr-only"> answer {index + 1}</span>
               </Link>
             </p>

@@ -2,16 +2,27 @@ import Link from "next/link";
 import { Breadcrumb } from "@/components/article/breadcrumb";
 import { layoutTree } from "@/lib/wizard/map-layout";
 import type { LoadedState } from "@/lib/wizard/params";
-import { stateUrl } from "@/lib/content";
+import { getTree, stateUrl } from "@/lib/content";
 import { TreeMap } from "./tree-map";
+import { TreeMapCompact } from "./tree-map-compact";
 import { TreeOutline } from "./tree-outline";
 
 /** The whole tree as a picture, laid out at build time; the path of a state, when given, is highlighted. */
 export async function TreeMapPage({ loaded }: { loaded: LoadedState }) {
   const { tree, guide, state } = loaded;
-  const causeTitle = (id: string) => guide.causes.find((c) => c.id === id)?.title ?? id;
-  const layout = await layoutTree(tree, state.slugs, causeTitle);
+  const labels = {
+    causeTitle: (id: string) => guide.causes.find((c) => c.id === id)?.title ?? id,
+    treeTitle: (id: string) => getTree(id)?.title ?? id,
+  };
+  const layout = await layoutTree(tree, state.slugs, labels);
   const onPath = new Set([...state.trail.map((t) => t.nodeId), state.nodeId]);
+  // In the compact map a node stands at one path: mark the nodes and answers of this state's path there.
+  const compactPath = new Set<string>();
+  state.trail.forEach((t) => {
+    compactPath.add(`${t.nodeId}@${t.before.join("/")}`);
+    compactPath.add(`${t.nodeId}/${t.slug}@${t.before.join("/")}`);
+  });
+  if (state.slugs.length > 0) compactPath.add(`${state.nodeId}@${state.slugs.join("/")}`);
   const hasPath = state.slugs.length > 0;
   return (
     <div>
@@ -26,7 +37,10 @@ export async function TreeMapPage({ loaded }: { loaded: LoadedState }) {
           {hasPath ? "Back to that step" : "Start this diagnosis"}
         </Link>
       </p>
-      <section aria-label="Tree picture" tabIndex={0} className="mt-6 overflow-auto rounded-lg border border-line">
+      <section aria-label="Tree picture, top to bottom" className="mt-6 sm:hidden">
+        <TreeMapCompact tree={tree} labels={labels} onPath={compactPath} />
+      </section>
+      <section aria-label="Tree picture" tabIndex={0} className="mt-6 hidden overflow-auto rounded-lg border border-line sm:block">
         <TreeMap
           layout={layout}
           title={`Map of ${tree.title}`}
@@ -37,7 +51,7 @@ export async function TreeMapPage({ loaded }: { loaded: LoadedState }) {
         <h2 id="outline-title" className="text-xl font-semibold">
           The tree as a list
         </h2>
-        <TreeOutline tree={tree} guide={guide} onPath={onPath} />
+        <TreeOutline tree={tree} labels={labels} onPath={onPath} />
       </section>
     </div>
   );

@@ -41,7 +41,8 @@ export function TreeMap({ layout, title, description }: { layout: MapLayout; tit
         />
       ))}
       {layout.boxes.map((b) => (
-        <g key={b.id} transform={`translate(${b.x},${b.y})`} data-kind={b.kind} data-on-path={b.onPath || undefined}>
+        <a key={b.id} href={b.href} className="map-link">
+        <g transform={`translate(${b.x},${b.y})`} data-kind={b.kind} data-on-path={b.onPath || undefined}>
           <rect
             width={b.width}
             height={b.height}
@@ -58,6 +59,7 @@ export function TreeMap({ layout, title, description }: { layout: MapLayout; tit
             ))}
           </text>
         </g>
+        </a>
       ))}
     </svg>
   );

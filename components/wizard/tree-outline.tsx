@@ -1,9 +1,13 @@
-import type { Article, Tree } from "@/lib/content";
+import type { Tree } from "@/lib/content";
 import { InlineHtml } from "@/components/inline-html";
+import { nodeText, type MapLabels } from "@/lib/wizard/map-layout";
 
-/** The same tree as text, for screen readers and for reading without the picture. */
-export function TreeOutline({ tree, guide, onPath }: { tree: Tree; guide: Article; onPath: Set<string> }) {
-  const cause = (id: string) => guide.causes.find((c) => c.id === id)?.title ?? id;
+/** The same tree as text, for screen readers and for reading without the picture; each answer names where it leads. */
+export function TreeOutline({ tree, labels, onPath }: { tree: Tree; labels: MapLabels; onPath: Set<string> }) {
+  const target = (id: string) => {
+    const node = tree.nodes[id];
+    return node ? nodeText(node, labels) : id;
+  };
   return (
     <ol className="mt-4 space-y-4">
       {Object.entries(tree.nodes).map(([id, node]) => (
@@ -17,16 +21,16 @@ export function TreeOutline({ tree, guide, onPath }: { tree: Tree; guide: Articl
               <ul className="mt-1 list-disc pl-6 text-sm">
                 {node.answers.map((a) => (
                   <li key={a.slug}>
-                    <InlineHtml text={a.label} /> → <a href={`#node-${a.next}`} className="text-accent underline">{a.next}</a>
+                    <InlineHtml text={a.label} /> →{" "}
+                    <a href={`#node-${a.next}`} className="text-accent underline">
+                      {target(a.next)}
+                    </a>
                   </li>
                 ))}
               </ul>
             </>
           )}
-          {node.kind === "outcome" && <p>Cause: {cause(node.cause)}</p>}
-          {node.kind === "handover" && <p>Continue in tree {node.tree}: <InlineHtml text={node.text} /></p>}
-          {node.kind === "dead-end" && <p>No known cause fits: <InlineHtml text={node.text} /></p>}
-          <p className="text-xs text-muted">Node {id}</p>
+          {node.kind !== "question" && <p>{nodeText(node, labels)}</p>}
         </li>
       ))}
     </ol>

@@ -3,7 +3,9 @@ import { guideLabel, mapUrl, stateUrl, type Article, type Tree, type ValidState 
 import { Breadcrumb } from "@/components/article/breadcrumb";
 import { DeadEndStep, HandoverStep, OutcomeStep } from "./ending-steps";
 import { QuestionStep } from "./question-step";
-import { GivenAnswers } from "./given-answers";
+import { TicketCopy } from "@/components/ticket-copy";
+import { ticketForStep } from "@/lib/ticket-for";
+import { WizardMarks } from "./wizard-marks";
 import { Trail } from "./trail";
 
 type Props = { tree: Tree; guide: Article; state: ValidState };
@@ -22,11 +24,17 @@ export function WizardPage({ tree, guide, state }: Props) {
         </Link>
       </p>
       <Trail treeId={tree.id} trail={trail} />
-      {trail.length > 0 && <GivenAnswers />}
+      <WizardMarks />
       {node.kind === "question" && <QuestionStep treeId={tree.id} node={node} slugs={slugs} />}
       {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} url={stateUrl(tree.id, slugs)} trail={trail} />}
       {node.kind === "handover" && <HandoverStep node={node} />}
       {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} />}
+      {node.kind !== "outcome" && (
+        <TicketCopy
+          text={ticketForStep(tree, guide, state) ?? ""}
+          context={node.kind === "question" ? `step ${slugs.length + 1}` : node.kind === "handover" ? "the handover" : "what to collect"}
+        />
+      )}
       <nav aria-label="Wizard" className="mt-10 flex flex-wrap gap-x-6 gap-y-2 border-t border-line pt-4 text-sm">
         <Link prefetch={false} href={`/diagnose/${tree.id}`} className="text-accent underline underline-offset-4">
           Start over

@@ -12,7 +12,7 @@ export type { Article, BrokenFile, Cause, CompareGuide, ErrorGuide, Library, Lin
 export type { Frontmatter, MessagePattern, Reference } from "./schema";
 export type { Problem } from "./problems";
 export type { Answer, DeadEndNode, HandoverNode, OutcomeNode, QuestionNode, RichText, Tree, TreeNode } from "./tree/types";
-export { allPaths, longestPath, mapUrl, preAnswered, step, stateUrl, type TakenAnswer, type ValidState, type WizardState } from "./tree/step";
+export { allPaths, longestPath, mapUrl, preAnswered, shortestPaths, step, stateUrl, type TakenAnswer, type ValidState, type WizardState } from "./tree/step";
 export { ARTICLE_KINDS, ERROR_CLASSES, PROVIDERS, type ArticleKind, type ErrorClass, type Provider } from "../vocabulary";
 export { formatProblem, ContentError } from "./problems";
 export { absolutizeMarkdown } from "./absolute";

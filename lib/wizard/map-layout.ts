@@ -1,6 +1,6 @@
 import ELK from "elkjs/lib/elk.bundled.js";
 import type { ElkExtendedEdge, ElkNode } from "elkjs/lib/elk-api";
-import type { Tree, TreeNode } from "../content";
+import { shortestPaths, stateUrl, type Tree, type TreeNode } from "../content";
 
 export type MapBox = {
   id: string;
@@ -13,6 +13,8 @@ export type MapBox = {
   onPath: boolean;
   /** The tree node this box stands for (answers: the question they belong to). */
   nodeId: string;
+  /** The wizard state the box opens: a node's by its shortest path, an answer's once it is taken. */
+  href: string;
 };
 export type MapEdge = { id: string; points: { x: number; y: number }[]; onPath: boolean };
 export type MapLayout = { width: number; height: number; boxes: MapBox[]; edges: MapEdge[] };
@@ -39,18 +41,27 @@ export function wrapText(text: string, width: number): string[] {
   return lines.length > 0 ? lines : [""];
 }
 
-function nodeText(node: TreeNode, causeTitle: (id: string) => string): string {
-  if (node.kind === "question") return node.text.plain;
-  if (node.kind === "outcome") return `Cause: ${causeTitle(node.cause)}`;
-  if (node.kind === "handover") return `Go to tree: ${node.tree}`;
+/** How a map names a node: the question's first sentence, the cause's title, the error a handover leads to. */
+export type MapLabels = { causeTitle: (id: string) => string; treeTitle: (id: string) => string };
+
+/** A question's first sentence (what to run or look at), cut at a word when long. */
+export function shortText(text: string, max = 90): string {
+  const first = /^(.+?[.?!])(\s|$)/.exec(text)?.[1] ?? text;
+  return first.length > max ? `${first.slice(0, max - 1).replace(/\s+\S*$/, "")}…` : first;
+}
+
+export function nodeText(node: TreeNode, labels: MapLabels): string {
+  if (node.kind === "question") return shortText(node.text.plain);
+  if (node.kind === "outcome") return `Cause: ${labels.causeTitle(node.cause)}`;
+  if (node.kind === "handover") return `Continue with ${labels.treeTitle(node.tree)}`;
   return "No known cause fits";
 }
 
-function box(id: string, kind: MapBox["kind"], nodeId: string, text: string, wrap: number): Omit<MapBox, "x" | "y" | "onPath"> {
+function box(id: string, kind: MapBox["kind"], nodeId: string, text: string, wrap: number, href: string): Omit<MapBox, "x" | "y" | "onPath"> {
   const lines = wrapText(text, wrap);
   const longest = Math.max(...lines.map((l) => l.length));
   const charWidth = kind === "answer" ? CHAR_WIDTH.regular : CHAR_WIDTH.bold;
-  return { id, kind, nodeId, lines, width: Math.ceil(longest * charWidth + 2 * PAD), height: lines.length * LINE_HEIGHT + 2 * PAD };
+  return { id, kind, nodeId, lines, href, width: Math.ceil(longest * charWidth + 2 * PAD), height: lines.length * LINE_HEIGHT + 2 * PAD };
 }
 
 type Positioned = { width: number; height: number; boxes: Omit<MapBox, "onPath">[]; edges: Omit<MapEdge, "onPath">[] };
@@ -62,10 +73,10 @@ const layouts = new WeakMap<Tree, Promise<Positioned>>();
  * Lays out a whole tree with ELK's layered algorithm (a well-kept layout library, run on the server):
  * questions, answer pills and endings as boxes, top to bottom. `path` highlights the answers taken.
  */
-export async function layoutTree(tree: Tree, path: readonly string[], causeTitle: (id: string) => string): Promise<MapLayout> {
+export async function layoutTree(tree: Tree, path: readonly string[], labels: MapLabels): Promise<MapLayout> {
   let positioned = layouts.get(tree);
   if (!positioned) {
-    positioned = positionTree(tree, causeTitle);
+    positioned = positionTree(tree, labels);
     layouts.set(tree, positioned);
   }
   const { width, height, boxes, edges } = await positioned;
@@ -95,15 +106,17 @@ function pathOf(tree: Tree, path: readonly string[]) {
   return { nodes, answers };
 }
 
-async function positionTree(tree: Tree, causeTitle: (id: string) => string): Promise<Positioned> {
+async function positionTree(tree: Tree, labels: MapLabels): Promise<Positioned> {
   const shapes: Omit<MapBox, "x" | "y" | "onPath">[] = [];
   const edges: ElkExtendedEdge[] = [];
+  const paths = shortestPaths(tree);
   for (const [id, node] of Object.entries(tree.nodes)) {
-    shapes.push(box(id, node.kind, id, nodeText(node, causeTitle), node.kind === "question" ? 34 : 28));
+    const path = paths.get(id) ?? [];
+    shapes.push(box(id, node.kind, id, nodeText(node, labels), node.kind === "question" ? 34 : 28, stateUrl(tree.id, path)));
     if (node.kind !== "question") continue;
     for (const answer of node.answers) {
       const answerId = `${id}/${answer.slug}`;
-      shapes.push(box(answerId, "answer", id, answer.label.plain, 24));
+      shapes.push(box(answerId, "answer", id, shortText(answer.label.plain, 70), 24, stateUrl(tree.id, [...path, answer.slug])));
       edges.push({ id: `${answerId}:in`, sources: [id], targets: [answerId] });
       edges.push({ id: `${answerId}:out`, sources: [answerId], targets: [answer.next] });
     }

@@ -7,15 +7,17 @@ export function stateMetadata({ tree, guide, state }: { tree: Tree; guide: Artic
   const label = guideLabel(guide);
   let title: string;
   let description: string;
+  // Tab titles stay short: the diagnosis, the step and a few words (the whole question is on the page).
+  const short = (text: string, n = 40) => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text);
   if (node.kind === "question") {
-    title = slugs.length === 0 ? tree.title : `Question ${slugs.length + 1}: ${node.text.plain}`;
+    title = slugs.length === 0 ? tree.title : `Step ${slugs.length + 1}: ${short(node.text.plain)}`;
     description = `Step-by-step diagnosis of ${label}: answer what you see to reach the cause and its fix.`;
   } else if (node.kind === "outcome") {
     const cause = guide.causes.find((c) => c.id === node.cause);
-    title = `Cause: ${cause?.title ?? node.cause}`;
+    title = `Cause: ${short(cause?.title ?? node.cause, 60)}`;
     description = `${label} diagnosed: ${cause?.title ?? node.cause}. The fix and how to verify it.`;
   } else if (node.kind === "handover") {
-    title = node.text.plain;
+    title = short(node.text.plain, 60);
     description = `${label}: the evidence points to another error.`;
   } else {
     title = "No known cause fits";
@@ -25,7 +27,7 @@ export function stateMetadata({ tree, guide, state }: { tree: Tree; guide: Artic
   // One picture per tree (app/diagnose/[tree]/opengraph-image.tsx), shared by all its states.
   const image = { url: `/diagnose/${tree.id}/opengraph-image`, width: 1200, height: 630, alt: tree.title };
   return {
-    title: node.kind === "question" && slugs.length === 0 ? title : `${title} · ${tree.title}`,
+    title: node.kind === "question" && slugs.length === 0 ? title : `${title} · ${label}`,
     description,
     alternates: { canonical: url },
     openGraph: { title, description, url, type: "website", images: [image] },

@@ -50,6 +50,7 @@ function checkTree({ tree, lines, file }: CompiledTree, articles: Map<string, { 
     const field = `node ${id}`;
     if (node.kind === "question") {
       const seen = new Set<string>();
+      if (node.answers.filter((a) => a.assumedByOldLinks).length > 1) say(field, `nodes.${id}`, "only one answer of a question can be assumedByOldLinks");
       node.answers.forEach((answer, i) => {
         for (const slug of [answer.slug, ...answer.formerSlugs]) {
           if (seen.has(slug)) say(field, `nodes.${id}.answers.${i}.slug`, `answer slug "${slug}" is used twice in this question; slugs (and former slugs) are URL segments and must differ`);

@@ -52,7 +52,7 @@ function renderNodes(source: TreeSource): Record<string, TreeNode> {
         text: richText(node.text),
         ...(node.help ? { help: richText(node.help) } : {}),
         ...(node.command ? { command: node.command } : {}),
-        answers: node.answers.map((a) => ({ slug: a.slug, label: richText(a.label), next: a.next, formerSlugs: a.formerSlugs ?? [], signals: a.signals ?? [] })),
+        answers: node.answers.map((a) => ({ slug: a.slug, label: richText(a.label), next: a.next, formerSlugs: a.formerSlugs ?? [], signals: a.signals ?? [], assumedByOldLinks: a.assumedByOldLinks ?? false })),
       };
     } else if (node.kind === "outcome") {
       nodes[id] = { kind: "outcome", cause: node.cause, ...(node.guide ? { guide: node.guide } : {}) };

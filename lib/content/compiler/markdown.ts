@@ -36,6 +36,8 @@ function convert(nodes: RootContent[], options: MarkdownOptions): RootContent[] 
   return nodes.flatMap((node): RootContent[] => {
     if (node.type === "mdxjsEsm" || node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") return [];
     if (node.type === "link") return [absoluteLink(node, options)];
+    // The source wraps its lines for the writer; what is copied out reads as sentences.
+    if (node.type === "text") return [{ ...node, value: node.value.replace(/[ \t]*\n[ \t]*/g, " ") }];
     if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       if (node.name === "DecisionTree") return options.treeUrl ? [linkLine("Diagnose it step by step: ", `${options.origin}${options.treeUrl}`)] : [];
       const children = convert(node.children as RootContent[], options);

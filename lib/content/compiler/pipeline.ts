@@ -9,6 +9,7 @@ import { rehypeAnchorAliases } from "./anchor-aliases";
 import { rehypeCodeHtml } from "./code-html";
 import { rehypeCollect } from "./collect";
 import { remarkFootnoteCheck } from "./footnote-check";
+import { rehypeInlineCommands } from "./inline-commands";
 
 /** Highlighting happens here, at build time; the browser gets coloured spans and no highlighter. */
 const prettyCode: PrettyCodeOptions = {
@@ -54,7 +55,7 @@ export async function compileBody(file: VFile, anchorAliases: ReadonlyMap<string
   const processor = createProcessor({
     ...common,
     remarkPlugins: [remarkGfm, remarkFootnoteCheck, remarkKeepTree],
-    rehypePlugins: [rehypeSlug, rehypeCollect, [rehypeAnchorAliases, anchorAliases], [rehypePrettyCode, prettyCode], rehypeCodeHtml, rehypeKeepTree],
+    rehypePlugins: [rehypeSlug, rehypeCollect, rehypeInlineCommands, [rehypeAnchorAliases, anchorAliases], [rehypePrettyCode, prettyCode], rehypeCodeHtml, rehypeKeepTree],
   });
   return String(await processor.process(file));
 }

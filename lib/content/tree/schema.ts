@@ -28,6 +28,11 @@ const answer = z.strictObject({
    * or a regular expression): `/diagnose?q=` starts past the questions the paste answers.
    */
   signals: z.array(signal).optional(),
+  /**
+   * For a question added to a published tree: addresses made before it existed go on as if this answer
+   * was given (they redirect to the path with it), so published wizard links keep working.
+   */
+  assumedByOldLinks: z.literal(true).optional(),
 });
 
 const question = z.strictObject({

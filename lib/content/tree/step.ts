@@ -34,14 +34,18 @@ export function step(tree: Graph, slugs: readonly string[]): WizardState {
   let nodeId = tree.start;
   const trail: TakenAnswer[] = [];
   const canonical: string[] = [];
-  for (const slug of slugs) {
+  for (let i = 0; i < slugs.length; ) {
+    const slug = slugs[i] ?? "";
     const node = tree.nodes[nodeId];
     if (node?.kind !== "question") return { ok: false, validSlugs: [...canonical], badSlug: slug, reason: "past-the-end" };
-    const answer = answerFor(node.answers, slug);
+    const given = answerFor(node.answers, slug);
+    // A question added after the address was made: take the answer old addresses assume, keep the slug.
+    const answer = given ?? node.answers.find((a) => a.assumedByOldLinks);
     if (!answer) return { ok: false, validSlugs: canonical, badSlug: slug, reason: "unknown-answer" };
     trail.push({ nodeId, question: node.text, slug: answer.slug, label: answer.label, before: [...canonical] });
     canonical.push(answer.slug);
     nodeId = answer.next;
+    if (given) i++;
   }
   const node = tree.nodes[nodeId];
   if (!node) throw new Error(`tree node "${nodeId}" is missing; the content check should have refused this tree`);
@@ -60,10 +64,20 @@ export function allPaths(tree: Graph, { former = false } = {}): string[][] {
     if (node?.kind !== "question") return;
     for (const answer of node.answers) {
       for (const slug of former ? [answer.slug, ...answer.formerSlugs] : [answer.slug]) walk(answer.next, [...slugs, slug]);
+      // The addresses made before this question existed skip it.
+      if (former && answer.assumedByOldLinks) walkSkipping(answer.next, slugs);
+    }
+  };
+  // Past a skipped question the old address has no segment for it: its paths start one level up.
+  const walkSkipping = (nodeId: string, slugs: string[]) => {
+    const node = tree.nodes[nodeId];
+    if (node?.kind !== "question") return;
+    for (const answer of node.answers) {
+      for (const slug of [answer.slug, ...answer.formerSlugs]) walk(answer.next, [...slugs, slug]);
     }
   };
   walk(tree.start, []);
-  return paths;
+  return [...new Map(paths.map((p) => [p.join("/"), p])).values()];
 }
 
 /** The longest path through the tree, counted in answers. */
@@ -127,4 +141,21 @@ function reaches(tree: Graph, from: string, cause: string, seen = new Set<string
   if (!node) return false;
   if (node.kind === "outcome") return node.cause === cause && !node.guide;
   return node.kind === "question" && node.answers.some((a) => reaches(tree, a.next, cause, seen));
+}
+
+/** The shortest answer path to every node (a node several answers lead to is reached first by the shortest). */
+export function shortestPaths(tree: Graph): Map<string, string[]> {
+  const paths = new Map<string, string[]>([[tree.start, []]]);
+  const queue = [tree.start];
+  while (queue.length > 0) {
+    const id = queue.shift() ?? "";
+    const node = tree.nodes[id];
+    if (node?.kind !== "question") continue;
+    for (const answer of node.answers) {
+      if (paths.has(answer.next)) continue;
+      paths.set(answer.next, [...(paths.get(id) ?? []), answer.slug]);
+      queue.push(answer.next);
+    }
+  }
+  return paths;
 }

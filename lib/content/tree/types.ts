@@ -16,7 +16,15 @@ export type RichText = {
 /** What in a pasted error answers a question with this answer: a literal fragment or a regular expression. */
 export type Signal = { text: string } | { pattern: string };
 
-export type Answer = { slug: string; label: RichText; next: string; formerSlugs: string[]; signals: Signal[] };
+export type Answer = {
+  slug: string;
+  label: RichText;
+  next: string;
+  formerSlugs: string[];
+  signals: Signal[];
+  /** Addresses made before this question existed go on as if this answer was given. */
+  assumedByOldLinks: boolean;
+};
 
 export type QuestionNode = { kind: "question"; text: RichText; help?: RichText; command?: string; answers: Answer[] };
 export type OutcomeNode = { kind: "outcome"; cause: string; guide?: string };
