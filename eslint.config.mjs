@@ -19,7 +19,8 @@ export default defineConfig([
           patterns: [
             {
               regex: "^(@/|(\\.\\./)+)lib/content/(?!(?:compiler|client)$).+|^(\\.\\./)+content/.+",
-              message: "Import from @/lib/content, @/lib/content/client (browser code) or @/lib/content/compiler (scripts and tests), not from its files.",
+              message:
+                "Import from @/lib/content, @/lib/content/client (browser code) or @/lib/content/compiler (scripts and tests), not from its files.",
             },
           ],
         },

@@ -12,7 +12,12 @@ export const metadata: Metadata = {
   title: { default: `${SITE_NAME}: fix cloud and API errors`, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
   // Pages with a picture of their own (guides, diagnoses) replace the fallback card.
-  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_GB", images: [{ url: "/og-default.png", width: 1200, height: 630, alt: SITE_NAME }] },
+  openGraph: {
+    siteName: SITE_NAME,
+    type: "website",
+    locale: "en_GB",
+    images: [{ url: "/og-default.png", width: 1200, height: 630, alt: SITE_NAME }],
+  },
   twitter: { card: "summary" },
   // Where copied links and ticket summaries point (lib/public-origin.ts); absent: the address being served.
   ...(COPY_ORIGIN ? { other: { "fixpath:origin": COPY_ORIGIN } } : {}),

@@ -11,8 +11,7 @@ export default function NotFound() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
       <p className="mt-4 text-lg text-muted">
-        There is no page at this address. The link may be mistyped or cut short, or the guide may have a
-        different name.
+        There is no page at this address. The link may be mistyped or cut short, or the guide may have a different name.
       </p>
       <RestartLink />
       <ul className="mt-6 space-y-2">

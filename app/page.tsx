@@ -15,10 +15,9 @@ export default function HomePage() {
           <LookupBox variant="hero" shortcut />
         </div>
         <p className="mt-3">
-          Each guide explains one authentication or authorization error, from AWS, Google Cloud, Azure, OAuth and
-          JWT libraries, Kubernetes, registries, Git hosting, npm, HTTP, gRPC or the browser: what it means, every
-          known cause with the check that tells it apart, the fix, and the command that proves the fix worked.
-          Every section has a stable link you can paste into a support ticket.
+          Each guide explains one authentication or authorization error, from AWS, Google Cloud, Azure, OAuth and JWT libraries, Kubernetes,
+          registries, Git hosting, npm, HTTP, gRPC or the browser: what it means, every known cause with the check that tells it apart, the
+          fix, and the command that proves the fix worked. Every section has a stable link you can paste into a support ticket.
         </p>
       </section>
       <Catalogue articles={allArticles()} />

@@ -10,7 +10,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const articles = allArticles().filter((a) => !a.meta.draft);
   const reviewed = new Map(articles.map((a) => [a.url, a.meta.lastReviewed]));
   const newest = [...reviewed.values()].sort().at(-1);
-  const providers = [...new Set(errorGuides().filter((a) => !a.meta.draft).map((a) => a.provider))];
+  const providers = [
+    ...new Set(
+      errorGuides()
+        .filter((a) => !a.meta.draft)
+        .map((a) => a.provider),
+    ),
+  ];
   return [
     { url: absoluteUrl("/"), lastModified: newest },
     { url: absoluteUrl("/errors"), lastModified: newest },

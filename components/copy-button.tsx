@@ -28,7 +28,13 @@ export function CopyButton(props: Props) {
       data-command={props.mode === "command" ? props.command : undefined}
       aria-label={props.label}
       title={props.label}
-      className={props.mode === "link" ? "copy-button copy-link needs-js" : props.mode === "command" ? "copy-button copy-command needs-js" : "copy-button needs-js"}
+      className={
+        props.mode === "link"
+          ? "copy-button copy-link needs-js"
+          : props.mode === "command"
+            ? "copy-button copy-command needs-js"
+            : "copy-button needs-js"
+      }
     >
       {IDLE_TEXT[props.mode] && <span className="copy-idle">{IDLE_TEXT[props.mode]}</span>}
     </button>

@@ -13,9 +13,17 @@ export function GuideCard({ article, headingLevel = 4 }: { article: Article; hea
   const Heading = `h${headingLevel}` as const;
   return (
     <li>
-      <Link prefetch={false} href={article.url} className="guide-card block h-full rounded-lg border border-line p-4 hover:border-accent focus-visible:border-accent">
+      <Link
+        prefetch={false}
+        href={article.url}
+        className="guide-card block h-full rounded-lg border border-line p-4 hover:border-accent focus-visible:border-accent"
+      >
         <Heading className="font-semibold">
-          {code ? <span className="font-mono text-accent">{guideLabel(article)}</span> : <span className="text-accent">{article.meta.title}</span>}
+          {code ? (
+            <span className="font-mono text-accent">{guideLabel(article)}</span>
+          ) : (
+            <span className="text-accent">{article.meta.title}</span>
+          )}
           {article.meta.draft && <span className="ml-2 rounded bg-[var(--warn-bg)] px-1.5 text-xs font-medium">Draft</span>}
         </Heading>
         {code && <p className="mt-1 font-medium">{titleAfterCode(article)}</p>}

@@ -12,19 +12,44 @@ type Card = { eyebrow: string; code?: string; title: string; footer: string };
  */
 export function ogImage({ eyebrow, code, title, footer }: Card): ImageResponse {
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#0f1216", color: "#e6e8eb" }}>
-        <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 30, color: "#8ab4f8" }}>
-          <div style={{ width: 44, height: 44, borderRadius: 10, background: "#0b57d0", color: "#fff", display: "flex", alignItems: "center", justifyContent: "center", fontWeight: 700 }}>F</div>
-          <div style={{ display: "flex" }}>Fixpath · {eyebrow}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#0f1216",
+        color: "#e6e8eb",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 30, color: "#8ab4f8" }}>
+        <div
+          style={{
+            width: 44,
+            height: 44,
+            borderRadius: 10,
+            background: "#0b57d0",
+            color: "#fff",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            fontWeight: 700,
+          }}
+        >
+          F
         </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-          {code && <div style={{ fontSize: 72, fontWeight: 700, color: "#ffffff", display: "flex" }}>{code}</div>}
-          <div style={{ fontSize: code ? 40 : 56, lineHeight: 1.25, display: "flex" }}>{title.length > 140 ? `${title.slice(0, 137)}…` : title}</div>
-        </div>
-        <div style={{ fontSize: 28, color: "#a9b1bc", display: "flex" }}>{footer}</div>
+        <div style={{ display: "flex" }}>Fixpath · {eyebrow}</div>
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        {code && <div style={{ fontSize: 72, fontWeight: 700, color: "#ffffff", display: "flex" }}>{code}</div>}
+        <div style={{ fontSize: code ? 40 : 56, lineHeight: 1.25, display: "flex" }}>
+          {title.length > 140 ? `${title.slice(0, 137)}…` : title}
+        </div>
+      </div>
+      <div style={{ fontSize: 28, color: "#a9b1bc", display: "flex" }}>{footer}</div>
+    </div>,
     OG_SIZE,
   );
 }
@@ -42,5 +67,10 @@ export function articleOgImage(url: string): ImageResponse {
   const { kind, meta } = article;
   const eyebrow = kind === "error" ? `${providerLabel(article.provider)} error guide` : kind === "compare" ? "Compare guide" : "Playbook";
   const status = meta.httpStatus ? ` · HTTP ${meta.httpStatus}` : "";
-  return ogImage({ eyebrow, code: meta.codes[0], title: meta.title, footer: `${CLASS_LABELS[meta.class].label}${status} · ${TAGLINE[kind]}` });
+  return ogImage({
+    eyebrow,
+    code: meta.codes[0],
+    title: meta.title,
+    footer: `${CLASS_LABELS[meta.class].label}${status} · ${TAGLINE[kind]}`,
+  });
 }

@@ -8,7 +8,10 @@ import { CopyButton } from "./copy-button";
  */
 export function TicketFrame({ button, children, needsJs = false }: { button: ReactNode; children: ReactNode; needsJs?: boolean }) {
   return (
-    <div data-ticket className={`ticket no-print my-6 rounded-lg border border-dashed border-line p-4 not-prose${needsJs ? " needs-js" : ""}`}>
+    <div
+      data-ticket
+      className={`ticket no-print my-6 rounded-lg border border-dashed border-line p-4 not-prose${needsJs ? " needs-js" : ""}`}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="font-semibold">For your ticket</p>
         {button}
@@ -21,7 +24,11 @@ export function TicketFrame({ button, children, needsJs = false }: { button: Rea
 /** Exactly the text that is copied (the copy buttons read it from here). */
 export function TicketPreview({ children }: { children: ReactNode }) {
   return (
-    <pre className="mt-3 max-h-80 overflow-auto whitespace-pre-wrap rounded-md border border-line bg-code p-3 font-mono text-xs leading-relaxed" tabIndex={0} aria-label="Ticket summary preview">
+    <pre
+      className="mt-3 max-h-80 overflow-auto whitespace-pre-wrap rounded-md border border-line bg-code p-3 font-mono text-xs leading-relaxed"
+      tabIndex={0}
+      aria-label="Ticket summary preview"
+    >
       {children}
     </pre>
   );

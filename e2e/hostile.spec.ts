@@ -88,7 +88,7 @@ test("what a visitor types is shown as text, never as HTML", async ({ page }) =>
     dialogs++;
     await dialog.dismiss();
   });
-  await page.goto(`/search?q=${encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>')}`);
+  await page.goto(`/search?q=${encodeURIComponent("<img src=x onerror=alert(1)><script>alert(2)</script>")}`);
   await expect(page.getByRole("combobox", { name: "Paste an error or a code" }).last()).toHaveValue(/<img src=x/);
   expect(await page.locator("main img").count()).toBe(0);
   await page.goto(`/e/${encodeURIComponent("<img src=x onerror=alert(1)>")}`);
@@ -97,7 +97,17 @@ test("what a visitor types is shown as text, never as HTML", async ({ page }) =>
 });
 
 test("every response carries the security headers", async ({ request }) => {
-  for (const url of ["/", "/errors/aws/authfailure", "/diagnose/aws-authfailure", "/api/lookup?q=AuthFailure", "/api/lookup", "/lookup-index.json", "/errors/aws/authfailure.md", "/no-such-page", "/sitemap.xml"]) {
+  for (const url of [
+    "/",
+    "/errors/aws/authfailure",
+    "/diagnose/aws-authfailure",
+    "/api/lookup?q=AuthFailure",
+    "/api/lookup",
+    "/lookup-index.json",
+    "/errors/aws/authfailure.md",
+    "/no-such-page",
+    "/sitemap.xml",
+  ]) {
     const headers = (await request.get(url)).headers();
     expect(headers["content-security-policy"], url).toContain("default-src 'self'");
     expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");

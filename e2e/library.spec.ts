@@ -13,7 +13,9 @@ test("every guide in the sitemap is in the catalogue, renders its parts, and its
   expect(guides.length).toBeGreaterThan(0);
   await page.goto("/");
   const catalogue = page.getByRole("region", { name: "All guides" });
-  const listed = await catalogue.getByRole("link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const listed = await catalogue
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   for (const url of guides) {
     expect(listed, url).toContain(url);
     // Over HTTP (the browser pass below samples): every guide has its title, references and related guides.
@@ -29,7 +31,8 @@ test("every guide in the sitemap is in the catalogue, renders its parts, and its
 
 test("the sitemap lists the index pages, the editorial page and each diagnosis", async ({ request, page }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const path of ["/errors", "/compare", "/playbooks", "/diagnose", "/editorial", "/diagnose/aws-authfailure"]) expect(sitemap, path).toContain(`${path}</loc>`);
+  for (const path of ["/errors", "/compare", "/playbooks", "/diagnose", "/editorial", "/diagnose/aws-authfailure"])
+    expect(sitemap, path).toContain(`${path}</loc>`);
   await page.goto("/errors/aws/authfailure");
   await page.getByRole("link", { name: "How we check guides" }).click();
   await expect(page).toHaveURL("/editorial#verification");
@@ -45,7 +48,10 @@ test("axe finds no violations on one guide of each provider and kind", async ({ 
   const guides = await publishedGuides(request);
   const sample = new Map<string, string>();
   for (const url of guides) {
-    const key = url.split("/").slice(0, url.startsWith("/errors/") ? 3 : 2).join("/");
+    const key = url
+      .split("/")
+      .slice(0, url.startsWith("/errors/") ? 3 : 2)
+      .join("/");
     if (!sample.has(key)) sample.set(key, url);
   }
   for (const url of sample.values()) {

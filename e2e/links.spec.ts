@@ -9,7 +9,11 @@ const SITE = "https://fixpath.dev";
 
 type Page = { status: number; ids: Set<string>; links: string[] };
 
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 
 function parseHtml(html: string): Pick<Page, "ids" | "links"> {
   const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1] ?? "")));
@@ -43,7 +47,11 @@ test("every internal link and #fragment on every page, wizard state and Markdown
         const response = await request.get(path, { maxRedirects: 5 });
         const type = response.headers()["content-type"] ?? "";
         const body = await response.text();
-        const parsed = type.includes("text/html") ? parseHtml(body) : type.includes("text/markdown") ? parseMarkdown(body) : { ids: new Set<string>(), links: [] };
+        const parsed = type.includes("text/html")
+          ? parseHtml(body)
+          : type.includes("text/markdown")
+            ? parseMarkdown(body)
+            : { ids: new Set<string>(), links: [] };
         return { status: response.status(), ...parsed };
       })();
       pages.set(path, pending);
@@ -75,7 +83,8 @@ test("every internal link and #fragment on every page, wizard state and Markdown
             if (!target) continue;
             const landed = await fetchPage(target.path);
             if (landed.status !== 200) broken.push(`${from} → ${href}: HTTP ${landed.status}`);
-            else if (target.fragment && !landed.ids.has(target.fragment)) broken.push(`${from} → ${href}: no element with id "${target.fragment}"`);
+            else if (target.fragment && !landed.ids.has(target.fragment))
+              broken.push(`${from} → ${href}: no element with id "${target.fragment}"`);
             // Tree maps with a highlighted path repeat their tree: their links are checked once, from the plain map.
             if (!visited.has(target.path) && !/\/map\/.+/.test(target.path)) next.push(target.path);
           }
@@ -84,7 +93,9 @@ test("every internal link and #fragment on every page, wizard state and Markdown
     }
     queue = [...new Set(next)];
   }
-  for (const seed of seeds) if ((await fetchPage(seed)).status !== 200) broken.push(`${seed} (from the sitemap or llms.txt): HTTP ${(await fetchPage(seed)).status}`);
+  for (const seed of seeds)
+    if ((await fetchPage(seed)).status !== 200)
+      broken.push(`${seed} (from the sitemap or llms.txt): HTTP ${(await fetchPage(seed)).status}`);
   console.log(`link check: ${visited.size} pages crawled, ${pages.size} addresses fetched, ${broken.length} broken`);
   // The crawl reached every wizard state: the registry's count is a floor (it also holds published states).
   expect([...visited].filter((p) => p.startsWith("/diagnose/") && !p.includes("/map")).length).toBeGreaterThan(100);

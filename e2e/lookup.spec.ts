@@ -85,7 +85,9 @@ test("/e/ short links: case-insensitive redirects, and a helpful 404 for unknown
 });
 
 test("GET /api/lookup returns the documented JSON, masks secrets, and refuses bad input with 4xx", async ({ request }) => {
-  const response = await request.get(`/api/lookup?q=${encodeURIComponent(`HTTP/1.1 403 Forbidden\n<Code>SignatureDoesNotMatch</Code> ${FAKE_KEY}`)}`);
+  const response = await request.get(
+    `/api/lookup?q=${encodeURIComponent(`HTTP/1.1 403 Forbidden\n<Code>SignatureDoesNotMatch</Code> ${FAKE_KEY}`)}`,
+  );
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(Object.keys(body).sort()).toEqual(["masked", "matches", "query", "suggestions"]);

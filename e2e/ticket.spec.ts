@@ -84,6 +84,9 @@ test("printing an outcome gives a clean runbook", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Wizard" })).toBeHidden();
   await expect(page.locator("[data-ticket]")).toBeHidden();
   await expect(page.getByRole("heading", { name: "Fix", exact: true })).toBeVisible();
-  const wraps = await page.locator("pre").first().evaluate((pre) => getComputedStyle(pre).whiteSpace);
+  const wraps = await page
+    .locator("pre")
+    .first()
+    .evaluate((pre) => getComputedStyle(pre).whiteSpace);
   expect(wraps).toBe("pre-wrap");
 });

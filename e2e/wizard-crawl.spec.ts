@@ -28,7 +28,9 @@ test("every state of every tree is reachable by links from /diagnose, and every 
     const html = await response.text();
     expect(html, url).toContain('id="wizard-step"');
     const tree = url.split("/")[2] ?? "";
-    const cause = /Read this cause in the [^<]*? guide/.test(html) ? /href="(\/[^"#]+#[a-z0-9-]+)"[^>]*>Read this cause/.exec(html)?.[1] : undefined;
+    const cause = /Read this cause in the [^<]*? guide/.test(html)
+      ? /href="(\/[^"#]+#[a-z0-9-]+)"[^>]*>Read this cause/.exec(html)?.[1]
+      : undefined;
     if (cause) outcomes.set(tree, (outcomes.get(tree) ?? new Set()).add(cause));
     for (const next of hrefs(html)) {
       const inTree = next.startsWith(`/diagnose/${tree}/`) && !next.includes("/map");

@@ -106,7 +106,8 @@ test("the map draws the whole tree and highlights the path of the state it was o
   await expect(svg.locator('g[data-kind="answer"][data-on-path]')).toHaveCount(3);
   await expect(svg.locator('g[data-kind]:not([data-kind="answer"])[data-on-path]')).toHaveCount(4);
   // The map is drawn on the server: it loads no script that a plain page (the editorial page) does not.
-  const scriptsOf = () => page.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname).filter((p) => p.startsWith("/_next/")));
+  const scriptsOf = () =>
+    page.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname).filter((p) => p.startsWith("/_next/")));
   const mapScripts = await scriptsOf();
   await page.goto("/editorial");
   const plainScripts = await scriptsOf();

@@ -5,12 +5,14 @@ import { CLASS_LABELS, formatDate, providerLabel, SITE_URL } from "./site";
 export function markdownTwin(article: Article, related: Article[]): string {
   const { meta } = article;
   const facts = [
-    meta.codes.length > 0 && `- Code: ${meta.codes.map((c) => `\`${c}\``).join(", ")}${article.provider ? ` (${providerLabel(article.provider)})` : ""}`,
+    meta.codes.length > 0 &&
+      `- Code: ${meta.codes.map((c) => `\`${c}\``).join(", ")}${article.provider ? ` (${providerLabel(article.provider)})` : ""}`,
     meta.httpStatus !== undefined && `- HTTP status: ${meta.httpStatus}${meta.httpStatusNote ? `. ${meta.httpStatusNote}` : ""}`,
     `- Class: ${CLASS_LABELS[meta.class].label}`,
     meta.aliases.length > 0 && `- Also seen as: ${meta.aliases.map((a) => `\`${a}\``).join(", ")}`,
     `- Last reviewed: ${formatDate(meta.lastReviewed)}`,
-    meta.lastVerified && `- Last verified: ${formatDate(meta.lastVerified)} (every claim checked against its source by someone other than the writer)`,
+    meta.lastVerified &&
+      `- Last verified: ${formatDate(meta.lastVerified)} (every claim checked against its source by someone other than the writer)`,
     `- Web page: ${SITE_URL}${article.url}`,
   ].filter((line): line is string => Boolean(line));
   return [

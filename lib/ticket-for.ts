@@ -3,7 +3,11 @@ import { COPY_ORIGIN, formatDate, providerLabel } from "./site";
 import { stepTicketSummary, ticketSummary } from "./ticket";
 
 /** The ticket summary of one cause of a guide, optionally with the wizard answers that led to it. */
-export function ticketForCause(article: Article, causeId: string, options: { url?: string; trail?: TakenAnswer[] } = {}): string | undefined {
+export function ticketForCause(
+  article: Article,
+  causeId: string,
+  options: { url?: string; trail?: TakenAnswer[] } = {},
+): string | undefined {
   const cause = article.causes.find((c) => c.id === causeId);
   if (!cause) return undefined;
   const { meta } = article;
@@ -32,14 +36,29 @@ export function ticketForStep(tree: Tree, guide: Article, state: ValidState): st
     lastReviewed: formatDate(guide.meta.lastReviewed),
   };
   if (node.kind === "question") {
-    return stepTicketSummary({ ...common, status: "diagnosis in progress", next: { title: `Open question (step ${slugs.length + 1})`, lines: [node.text.md, ...(node.command ? ["```", node.command, "```"] : [])] } });
+    return stepTicketSummary({
+      ...common,
+      status: "diagnosis in progress",
+      next: {
+        title: `Open question (step ${slugs.length + 1})`,
+        lines: [node.text.md, ...(node.command ? ["```", node.command, "```"] : [])],
+      },
+    });
   }
   if (node.kind === "handover") {
     const target = getTree(node.tree);
-    return stepTicketSummary({ ...common, status: "the evidence points to another error", next: { title: "Continue with", lines: [node.text.md, `${COPY_ORIGIN}/diagnose/${node.tree}${target ? ` (${target.title})` : ""}`] } });
+    return stepTicketSummary({
+      ...common,
+      status: "the evidence points to another error",
+      next: { title: "Continue with", lines: [node.text.md, `${COPY_ORIGIN}/diagnose/${node.tree}${target ? ` (${target.title})` : ""}`] },
+    });
   }
   if (node.kind === "dead-end") {
-    return stepTicketSummary({ ...common, status: "no known cause fits", next: { title: "Collected for support", lines: [node.text.md, ...node.collect.map((c) => `- ${c.md}`)] } });
+    return stepTicketSummary({
+      ...common,
+      status: "no known cause fits",
+      next: { title: "Collected for support", lines: [node.text.md, ...node.collect.map((c) => `- ${c.md}`)] },
+    });
   }
   return undefined;
 }

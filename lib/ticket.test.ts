@@ -39,7 +39,11 @@ describe("ticket summary", () => {
     const guide = library.articles.find((a) => a.url === "/errors/aws/accessdenied");
     if (!guide) throw new Error("fixture missing");
     const text = ticketForCause(guide, "no-allow") ?? "";
-    expect(text.startsWith("**AccessDenied (AWS)**: No policy allows the action\n\nFix:\nAdd an allow statement.\n\nDetails: /errors/aws/accessdenied#no-allow")).toBe(true);
+    expect(
+      text.startsWith(
+        "**AccessDenied (AWS)**: No policy allows the action\n\nFix:\nAdd an allow statement.\n\nDetails: /errors/aws/accessdenied#no-allow",
+      ),
+    ).toBe(true);
     expect(text).not.toContain("Diagnosis");
     expect(text).not.toContain("Verify the fix:"); // that cause's Verify has no command
     expect(ticketForCause(guide, "no-such-cause")).toBeUndefined();
@@ -54,7 +58,10 @@ describe("ticket summary of a step that is not a cause", () => {
         error: "AuthFailure (AWS)",
         status: "diagnosis in progress",
         answers: [{ question: "Run `aws sts get-caller-identity`.", answer: "InvalidClientTokenId" }],
-        next: { title: "Open question (step 2)", lines: ["Run it with `--region us-east-1`.", "```", "aws sts get-caller-identity --region us-east-1", "```"] },
+        next: {
+          title: "Open question (step 2)",
+          lines: ["Run it with `--region us-east-1`.", "```", "aws sts get-caller-identity --region us-east-1", "```"],
+        },
         url: "/diagnose/aws-authfailure/invalid-client-token",
         lastReviewed: "3 December 2026",
       }),

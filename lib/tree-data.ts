@@ -7,12 +7,25 @@ export type TreeData = {
   /** The guide the tree diagnoses (its page is where the tree sits). */
   guide: { url: string; label: string; error: string; lastReviewed: string };
   /** Every cause an outcome names: what its in-place outcome and ticket summary show. */
-  causes: Record<string, { id: string; title: string; guideUrl: string; guideLabel: string; error: string; fixMarkdown: string; verifyCommand?: string; lastReviewed: string }>;
+  causes: Record<
+    string,
+    {
+      id: string;
+      title: string;
+      guideUrl: string;
+      guideLabel: string;
+      error: string;
+      fixMarkdown: string;
+      verifyCommand?: string;
+      lastReviewed: string;
+    }
+  >;
   /** Titles of the trees handovers lead to, with their guides. */
   handovers: Record<string, { title: string; guideUrl?: string; guideLabel?: string }>;
 };
 
-const errorOf = (code: string | undefined, provider: string | undefined, title: string) => (code ? `${code} (${providerLabel(provider)})` : title);
+const errorOf = (code: string | undefined, provider: string | undefined, title: string) =>
+  code ? `${code} (${providerLabel(provider)})` : title;
 
 /** Built once per tree at build time (app/tree-data/[id]). */
 export function treeData(tree: Tree, handoverTree: (id: string) => Tree | undefined): TreeData | undefined {
@@ -39,12 +52,21 @@ export function treeData(tree: Tree, handoverTree: (id: string) => Tree | undefi
     } else if (node.kind === "handover") {
       const target = handoverTree(node.tree);
       const targetGuide = target && getArticle(target.guide);
-      handovers[node.tree] = { title: target?.title ?? node.tree, guideUrl: targetGuide?.url, guideLabel: targetGuide && guideLabel(targetGuide) };
+      handovers[node.tree] = {
+        title: target?.title ?? node.tree,
+        guideUrl: targetGuide?.url,
+        guideLabel: targetGuide && guideLabel(targetGuide),
+      };
     }
   }
   return {
     tree,
-    guide: { url: guide.url, label: guideLabel(guide), error: errorOf(guide.meta.codes[0], guide.provider, guide.meta.title), lastReviewed: formatDate(guide.meta.lastReviewed) },
+    guide: {
+      url: guide.url,
+      label: guideLabel(guide),
+      error: errorOf(guide.meta.codes[0], guide.provider, guide.meta.title),
+      lastReviewed: formatDate(guide.meta.lastReviewed),
+    },
     causes,
     handovers,
   };

@@ -59,7 +59,9 @@ console.log("\nContent compiler, whole command as run by a writer (npx tsx scrip
 console.log("library          cold (empty cache)     warm, 1 guide changed   check:content, warm     warm/cold");
 for (const r of rows) {
   const ratio = r.warmOneChanged.seconds / r.cold.seconds;
-  console.log(`${r.library.padEnd(15)} ${cell(r.cold)}     ${cell(r.warmOneChanged)}      ${cell(r.checkWarm)}     ${(ratio * 100).toFixed(1).padStart(5)} %`);
+  console.log(
+    `${r.library.padEnd(15)} ${cell(r.cold)}     ${cell(r.warmOneChanged)}      ${cell(r.checkWarm)}     ${(ratio * 100).toFixed(1).padStart(5)} %`,
+  );
 }
 const real = rows.find((r) => r.library === "real");
 if (real) {
@@ -71,7 +73,9 @@ if (synthetic.length >= 2) {
   const [a, b] = [synthetic[0], synthetic.at(-1)];
   if (a && b) {
     const per = (r: typeof a) => r.cold.seconds / Number.parseInt(r.library, 10);
-    console.log(`Cold cost per guide: ${(per(a) * 1000).toFixed(1)} ms at ${a.library}, ${(per(b) * 1000).toFixed(1)} ms at ${b.library} (linear when these are close)`);
+    console.log(
+      `Cold cost per guide: ${(per(a) * 1000).toFixed(1)} ms at ${a.library}, ${(per(b) * 1000).toFixed(1)} ms at ${b.library} (linear when these are close)`,
+    );
   }
 }
 mkdirSync("bench-results", { recursive: true });

@@ -45,10 +45,19 @@ console.log(`\nautocannon, ${CONNECTIONS} connections for ${SECONDS} s each, nex
 console.log("target          requests   req/s   p50 ms   p90 ms   p99 ms   max ms  errors  timeouts  non-2xx");
 for (const [name, r] of Object.entries(results)) {
   const l = r.latencyMs;
-  console.log(`${name.padEnd(14)} ${String(r.requests).padStart(9)} ${String(r.requestsPerSecond).padStart(7)} ${String(l.p50).padStart(8)} ${String(l.p90).padStart(8)} ${String(l.p99).padStart(8)} ${String(l.max).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.timeouts).padStart(9)} ${String(r.non2xx).padStart(8)}`);
+  console.log(
+    `${name.padEnd(14)} ${String(r.requests).padStart(9)} ${String(r.requestsPerSecond).padStart(7)} ${String(l.p50).padStart(8)} ${String(l.p90).padStart(8)} ${String(l.p99).padStart(8)} ${String(l.max).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.timeouts).padStart(9)} ${String(r.non2xx).padStart(8)}`,
+  );
 }
 const failed = Object.entries(results).filter(([, r]) => r.errors || r.timeouts || r.non2xx);
 mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/load.json", JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, results }, null, 2));
-console.log(failed.length ? `\nFAILED: ${failed.map(([n]) => n).join(", ")} had errors, timeouts or non-2xx responses` : "\nNo errors, timeouts or non-2xx responses. Figures in bench-results/load.json");
+writeFileSync(
+  "bench-results/load.json",
+  JSON.stringify({ date: new Date().toISOString(), connections: CONNECTIONS, seconds: SECONDS, results }, null, 2),
+);
+console.log(
+  failed.length
+    ? `\nFAILED: ${failed.map(([n]) => n).join(", ")} had errors, timeouts or non-2xx responses`
+    : "\nNo errors, timeouts or non-2xx responses. Figures in bench-results/load.json",
+);
 process.exitCode = failed.length ? 1 : 0;

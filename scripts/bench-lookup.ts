@@ -49,24 +49,43 @@ const ms = (n: number) => n.toFixed(3);
 console.log(`lookup index: ${size.guides} guides, ${size.bytes} bytes, ${size.gzip} bytes gzip`);
 console.log(`synthetic index: ${syntheticSize.guides} guides, ${syntheticSize.bytes} bytes, ${syntheticSize.gzip} bytes gzip`);
 console.log(`\nNode, ${QUERIES} lookups over ${corpus.length} corpus texts   p50 ms   p95 ms   max ms   target p95`);
-console.log(`  real library (${size.guides} guides)                       ${ms(realTimes.p50).padStart(7)}  ${ms(realTimes.p95).padStart(7)}  ${ms(realTimes.max).padStart(7)}   < ${TARGETS.realP95}`);
-console.log(`  with 5,000 synthetic guides                    ${ms(syntheticTimes.p50).padStart(7)}  ${ms(syntheticTimes.p95).padStart(7)}  ${ms(syntheticTimes.max).padStart(7)}   < ${TARGETS.syntheticP95}`);
+console.log(
+  `  real library (${size.guides} guides)                       ${ms(realTimes.p50).padStart(7)}  ${ms(realTimes.p95).padStart(7)}  ${ms(realTimes.max).padStart(7)}   < ${TARGETS.realP95}`,
+);
+console.log(
+  `  with 5,000 synthetic guides                    ${ms(syntheticTimes.p50).padStart(7)}  ${ms(syntheticTimes.p95).padStart(7)}  ${ms(syntheticTimes.max).padStart(7)}   < ${TARGETS.syntheticP95}`,
+);
 
 const browser = await measureBrowserLookup(corpus.map((c) => c.text));
 console.log(`\nChromium against the production build (cold load of /, ${browser.runs} runs)`);
 console.log(`  navigation → first result shown: median ${browser.firstResult.median.toFixed(0)} ms (target < ${TARGETS.firstResult})`);
-console.log(`  keystroke → result shown, page idle: p50 ${browser.keystroke.p50.toFixed(1)} ms, p95 ${browser.keystroke.p95.toFixed(1)} ms over ${browser.keystroke.samples} keystrokes (target < ${TARGETS.keystrokeP95})`);
+console.log(
+  `  keystroke → result shown, page idle: p50 ${browser.keystroke.p50.toFixed(1)} ms, p95 ${browser.keystroke.p95.toFixed(1)} ms over ${browser.keystroke.samples} keystrokes (target < ${TARGETS.keystrokeP95})`,
+);
 
 const failures = [
   realTimes.p95 >= TARGETS.realP95 && `real p95 ${ms(realTimes.p95)} ms ≥ ${TARGETS.realP95} ms`,
   syntheticTimes.p95 >= TARGETS.syntheticP95 && `synthetic p95 ${ms(syntheticTimes.p95)} ms ≥ ${TARGETS.syntheticP95} ms`,
   browser.keystroke.p95 >= TARGETS.keystrokeP95 && `keystroke p95 ${browser.keystroke.p95.toFixed(1)} ms ≥ ${TARGETS.keystrokeP95} ms`,
-  browser.firstResult.median >= TARGETS.firstResult && `first result ${browser.firstResult.median.toFixed(0)} ms ≥ ${TARGETS.firstResult} ms`,
+  browser.firstResult.median >= TARGETS.firstResult &&
+    `first result ${browser.firstResult.median.toFixed(0)} ms ≥ ${TARGETS.firstResult} ms`,
 ].filter(Boolean);
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/lookup.json",
-  JSON.stringify({ date: new Date().toISOString(), size, syntheticSize, node: { real: realTimes, synthetic: syntheticTimes }, browser, targets: TARGETS, failures }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      size,
+      syntheticSize,
+      node: { real: realTimes, synthetic: syntheticTimes },
+      browser,
+      targets: TARGETS,
+      failures,
+    },
+    null,
+    2,
+  ),
 );
 console.log(failures.length ? `\nOVER TARGET: ${failures.join("; ")}` : "\nAll lookup targets met. Figures in bench-results/lookup.json");
 process.exitCode = failures.length ? 1 : 0;

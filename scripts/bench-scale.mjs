@@ -30,7 +30,13 @@ for (const size of SIZES) {
     const peak = /peak-rss-kib (\d+)/.exec(build.stderr)?.[1];
     const pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\d+\) in/.exec(build.stdout)?.[1] ?? NaN);
     const bytes = Number(execFileSync("du", ["-sb", distDir], { encoding: "utf8" }).split("\t")[0]);
-    rows.push({ guides: size, pages, seconds, peakMiB: peak ? Math.round(Number(peak) / 1024) : null, outputMiB: Math.round(bytes / 1024 / 1024) });
+    rows.push({
+      guides: size,
+      pages,
+      seconds,
+      peakMiB: peak ? Math.round(Number(peak) / 1024) : null,
+      outputMiB: Math.round(bytes / 1024 / 1024),
+    });
     process.stderr.write(`built ${size} guides in ${seconds.toFixed(0)} s\n`);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -41,7 +47,9 @@ for (const size of SIZES) {
 console.log("\nSynthetic libraries (each guide: 2 causes, a tree of 5 states), next build on this machine");
 console.log("guides   pages   build s   s/guide   peak MiB   output MiB   MiB/guide");
 for (const r of rows) {
-  console.log(`${String(r.guides).padStart(6)} ${String(r.pages).padStart(7)} ${r.seconds.toFixed(0).padStart(9)} ${(r.seconds / r.guides).toFixed(3).padStart(9)} ${String(r.peakMiB ?? "n/a").padStart(10)} ${String(r.outputMiB).padStart(12)} ${(r.outputMiB / r.guides).toFixed(2).padStart(11)}`);
+  console.log(
+    `${String(r.guides).padStart(6)} ${String(r.pages).padStart(7)} ${r.seconds.toFixed(0).padStart(9)} ${(r.seconds / r.guides).toFixed(3).padStart(9)} ${String(r.peakMiB ?? "n/a").padStart(10)} ${String(r.outputMiB).padStart(12)} ${(r.outputMiB / r.guides).toFixed(2).padStart(11)}`,
+  );
 }
 mkdirSync("bench-results", { recursive: true });
 writeFileSync("bench-results/scale.json", JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));

@@ -31,7 +31,9 @@ try {
   }
   const js = results.guide.js;
   const ok = js <= GUIDE_JS_BUDGET;
-  console.log(`\nguide JavaScript: ${kib(js)} KiB on the wire; budget ${kib(GUIDE_JS_BUDGET)} KiB: ${ok ? "within budget" : "OVER BUDGET"}`);
+  console.log(
+    `\nguide JavaScript: ${kib(js)} KiB on the wire; budget ${kib(GUIDE_JS_BUDGET)} KiB: ${ok ? "within budget" : "OVER BUDGET"}`,
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   await browser.close();

@@ -56,7 +56,12 @@ try {
   }
   // The machine's usual speed is the median over every run; a page whose runs were failed or taken on
   // a busy machine is run again, round the pages, up to RUNS more times.
-  usualSpeed = median(Object.values(runs).flat().filter((r) => !r.error).map((r) => r.benchmarkIndex));
+  usualSpeed = median(
+    Object.values(runs)
+      .flat()
+      .filter((r) => !r.error)
+      .map((r) => r.benchmarkIndex),
+  );
   const counted = (r) => !r.error && !busyRun(r, usualSpeed);
   for (let extra = 0; extra < RUNS; extra++) {
     const short = Object.keys(PAGES).filter((name) => weights[name].status === 200 && runs[name].filter(counted).length < RUNS);
@@ -64,7 +69,9 @@ try {
     for (const name of short) runs[name].push(lighthouse(server.base + PAGES[name], chromePath));
     process.stderr.write(`Lighthouse extra round ${extra + 1}: ${short.join(", ")}\n`);
   }
-  busyRuns = Object.values(runs).flat().filter((r) => !r.error && busyRun(r, usualSpeed)).length;
+  busyRuns = Object.values(runs)
+    .flat()
+    .filter((r) => !r.error && busyRun(r, usualSpeed)).length;
   for (const [name, path] of Object.entries(PAGES)) {
     const weight = weights[name];
     const scored = runs[name].filter(counted);
@@ -104,8 +111,12 @@ console.log(`\nPage weight on a cold load (KiB on the wire, gzip) and ${LIGHTHOU
 console.log("page              HTML    JS   CSS  total  req  perf  a11y  b-p  seo    LCP ms  TBT ms    CLS  perf of each run");
 for (const [name, r] of Object.entries(results)) {
   const lh = r.lighthouse;
-  const scores = lh.runs ? `${pad(lh.performance, 5)} ${pad(lh.accessibility, 5)} ${pad(lh.bestPractices, 4)} ${pad(lh.seo, 4)} ${pad(Math.round(lh.lcpMs), 9)} ${pad(Math.round(lh.tbtMs), 7)} ${pad(lh.cls.toFixed(3), 6)}  ${lh.performanceRuns.join(" ")}` : `  (no score: ${lh.error})`;
-  console.log(`${name.padEnd(16)} ${pad(kib(r.bytes.html), 5)} ${pad(kib(r.bytes.js), 5)} ${pad(kib(r.bytes.css), 5)} ${pad(kib(r.bytes.total), 6)} ${pad(r.requests, 4)} ${scores}`);
+  const scores = lh.runs
+    ? `${pad(lh.performance, 5)} ${pad(lh.accessibility, 5)} ${pad(lh.bestPractices, 4)} ${pad(lh.seo, 4)} ${pad(Math.round(lh.lcpMs), 9)} ${pad(Math.round(lh.tbtMs), 7)} ${pad(lh.cls.toFixed(3), 6)}  ${lh.performanceRuns.join(" ")}`
+    : `  (no score: ${lh.error})`;
+  console.log(
+    `${name.padEnd(16)} ${pad(kib(r.bytes.html), 5)} ${pad(kib(r.bytes.js), 5)} ${pad(kib(r.bytes.css), 5)} ${pad(kib(r.bytes.total), 6)} ${pad(r.requests, 4)} ${scores}`,
+  );
 }
 console.log(
   `\nMachine speed (Lighthouse benchmarkIndex): usual ${Math.round(usualSpeed)}, the median of all runs. ` +
@@ -130,7 +141,20 @@ for (const [name, r] of Object.entries(results)) {
 mkdirSync("bench-results", { recursive: true });
 writeFileSync(
   "bench-results/bench.json",
-  JSON.stringify({ date: new Date().toISOString(), lighthouse: LIGHTHOUSE, runs: RUNS, usualMachineSpeed: usualSpeed, busyRatio: BUSY_RATIO, budget: BUDGET, results, broken }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      lighthouse: LIGHTHOUSE,
+      runs: RUNS,
+      usualMachineSpeed: usualSpeed,
+      busyRatio: BUSY_RATIO,
+      budget: BUDGET,
+      results,
+      broken,
+    },
+    null,
+    2,
+  ),
 );
 console.log(broken.length ? `\nBUDGET BROKEN:\n- ${broken.join("\n- ")}` : "\nAll budgets hold. Figures in bench-results/bench.json");
 process.exitCode = broken.length ? 1 : 0;

@@ -36,17 +36,23 @@ async function run(): Promise<Problem[]> {
       message: `${unregistered.length} public URL(s) or anchor(s) are not registered (first: ${unregistered[0]}); run npm run registry:update and commit content/registry.json`,
     });
   }
-  const shown = only.length > 0 ? problems.filter((p) => only.some((f) => p.file === f || p.file.endsWith(`/${f}`) || f.endsWith(p.file))) : problems;
+  const shown =
+    only.length > 0 ? problems.filter((p) => only.some((f) => p.file === f || p.file.endsWith(`/${f}`) || f.endsWith(p.file))) : problems;
   if (check || flags.has("--watch")) for (const p of shown) console.error(formatProblem(p));
   const drafts = library.articles.filter((a) => a.meta.draft).length;
   const summary = `${library.articles.length} guides (${drafts} drafts), ${library.trees.length} trees; compiled ${stats.compiled}, reused ${stats.reused} (${seconds} s)`;
   if (quiet) {
     console.log(`content: ${shown.length} problem(s); ${summary}.`);
   } else if (shown.length > 0) {
-    console.error(`\ncontent: ${shown.length} problem(s)${only.length ? ` in ${only.join(", ")} (${problems.length} in all)` : ""}; ${summary}.${check ? "" : " Run npm run check:content to list them."}`);
+    console.error(
+      `\ncontent: ${shown.length} problem(s)${only.length ? ` in ${only.join(", ")} (${problems.length} in all)` : ""}; ${summary}.${check ? "" : " Run npm run check:content to list them."}`,
+    );
   } else {
-    console.log(`content: no problems${only.length && problems.length ? ` in ${only.join(", ")} (${problems.length} elsewhere)` : ""}; ${summary}.`);
-    if (!release && unregistered.length > 0) console.log(`content: ${unregistered.length} new public URL(s) or anchor(s); run npm run registry:update before you commit.`);
+    console.log(
+      `content: no problems${only.length && problems.length ? ` in ${only.join(", ")} (${problems.length} elsewhere)` : ""}; ${summary}.`,
+    );
+    if (!release && unregistered.length > 0)
+      console.log(`content: ${unregistered.length} new public URL(s) or anchor(s); run npm run registry:update before you commit.`);
   }
   return shown;
 }

@@ -13,7 +13,9 @@ const today = new Date().toISOString().slice(0, 10);
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function usage(message: string): never {
-  console.error(`new:guide: ${message}\nUsage: npm run new:guide -- <provider>/<slug>   e.g. npm run new:guide -- aws/nocredentials\n       npm run new:guide -- playbooks/<slug> | compare/<slug>\nProviders: ${PROVIDERS.join(", ")}`);
+  console.error(
+    `new:guide: ${message}\nUsage: npm run new:guide -- <provider>/<slug>   e.g. npm run new:guide -- aws/nocredentials\n       npm run new:guide -- playbooks/<slug> | compare/<slug>\nProviders: ${PROVIDERS.join(", ")}`,
+  );
   process.exit(2);
 }
 
@@ -33,7 +35,10 @@ if (existsSync(file)) usage(`${path.relative(process.cwd(), file)} already exist
 if (kind !== "compare" && existsSync(treeFile)) usage(`${path.relative(process.cwd(), treeFile)} already exists`);
 
 const TODO = PLACEHOLDER;
-const cause = (id: string, n: number) => `<Cause id="${id}" title="${TODO}: cause ${n}, as a statement" signal="${TODO}: how the reader tells this cause apart, one line" fix="${TODO}: the fix, in one line">
+const cause = (
+  id: string,
+  n: number,
+) => `<Cause id="${id}" title="${TODO}: cause ${n}, as a statement" signal="${TODO}: how the reader tells this cause apart, one line" fix="${TODO}: the fix, in one line">
 
 <Symptom>
 ${TODO}: what the reader observes that sets this cause apart (first sentence: the strongest sign)[^${TODO.toLowerCase().replace(/[^a-z]/g, "")}-source].
@@ -66,7 +71,9 @@ const frontmatter = [
   "---",
   `title: "${TODO}: ${slug}: what the error says, in a few words"`,
   `summary: "${TODO}: one or two sentences (20 to 240 characters) on what the error means."`,
-  ...(kind === "error" ? [`provider: ${provider}`, `codes: []  # ${TODO}: the real codes as the service spells them, e.g. [AuthFailure]; none if it has none`] : []),
+  ...(kind === "error"
+    ? [`provider: ${provider}`, `codes: []  # ${TODO}: the real codes as the service spells them, e.g. [AuthFailure]; none if it has none`]
+    : []),
   `class: authentication  # ${TODO}: authentication | authorization | request | transport`,
   "messages:",
   `  - text: "${TODO}: an exact fragment of the message"`,

@@ -16,7 +16,8 @@ const BUILD_ID = ".next/BUILD_ID";
  * the lock file…) can change the site, so a change to it rebuilds.
  */
 const NOT_READ = new Set(["node_modules", ".git", ".next", ".fixpath", "test-results", "playwright-report", "bench-results", "e2e", ".ci"]);
-const notRead = (name) => NOT_READ.has(name) || name.startsWith(".next-") || /\.(md|test\.ts)$/.test(name) || name === "__fixtures__" || name === "__corpus__";
+const notRead = (name) =>
+  NOT_READ.has(name) || name.startsWith(".next-") || /\.(md|test\.ts)$/.test(name) || name === "__fixtures__" || name === "__corpus__";
 
 function newest(entry) {
   const stat = statSync(entry);

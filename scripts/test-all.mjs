@@ -56,28 +56,43 @@ const playwrightCount = (r) => ({ passed: r.stats.expected + r.stats.flaky, fail
 gate("content", "npx tsx scripts/content.ts --check --release");
 gate("types", "npx next typegen && npx tsc --noEmit");
 gate("lint", "npx eslint . && npx prettier --check .");
-suite("unit", `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`, `${RESULTS}/vitest.json`, vitestCount);
+suite(
+  "unit",
+  `npx vitest run --reporter=default --reporter=json --outputFile=${RESULTS}/vitest.json`,
+  `${RESULTS}/vitest.json`,
+  vitestCount,
+);
 
 const built = gate("build", "npm run --silent build");
 const browser = ensureBrowser();
 if (browser) console.log(`\nBrowser: ${browser.how} at ${browser.path}`);
-else console.error("\nNo Chromium: run `apt-get update && apt-get install -y chromium` (Debian, as root) or `npx playwright install chromium`.");
+else
+  console.error(
+    "\nNo Chromium: run `apt-get update && apt-get install -y chromium` (Debian, as root) or `npx playwright install chromium`.",
+  );
 const browserEnv = browser ? { CHROMIUM_PATH: browser.path } : {};
 
 if (built && browser) {
-  suite("e2e", "npx playwright test", `${RESULTS}/e2e.json`, playwrightCount, { ...browserEnv, PLAYWRIGHT_JSON: `${RESULTS}/e2e.json`, E2E_FRESH_SERVER: "1" });
+  suite("e2e", "npx playwright test", `${RESULTS}/e2e.json`, playwrightCount, {
+    ...browserEnv,
+    PLAYWRIGHT_JSON: `${RESULTS}/e2e.json`,
+    E2E_FRESH_SERVER: "1",
+  });
 } else {
   skipped("e2e", built ? "no browser" : "the build failed");
 }
 
-
 // The writer's path: scaffold, check, fill in, verify, preview in npm run dev (a temporary copy of content/).
-suite("authoring", `node scripts/test-authoring.mjs ${RESULTS}/authoring.json`, `${RESULTS}/authoring.json`, (r) => ({ passed: r.passed, failed: r.failed }));
+suite("authoring", `node scripts/test-authoring.mjs ${RESULTS}/authoring.json`, `${RESULTS}/authoring.json`, (r) => ({
+  passed: r.passed,
+  failed: r.failed,
+}));
 
 const passed = rows.reduce((n, r) => n + r.passed, 0);
 const failed = rows.reduce((n, r) => n + r.failed, 0);
 console.log("\nstep          passed  failed  seconds");
-for (const r of rows) console.log(`${r.name.padEnd(13)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds.padStart(7)}`);
+for (const r of rows)
+  console.log(`${r.name.padEnd(13)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds.padStart(7)}`);
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync(`${RESULTS}/summary.txt`, `${summary}\n`);
 console.log(`\n${summary}`);

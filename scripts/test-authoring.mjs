@@ -12,7 +12,12 @@ import path from "node:path";
 const report = process.argv[2] ?? "test-results/authoring.json";
 const root = mkdtempSync(path.join(os.tmpdir(), "fixpath-authoring-"));
 const content = path.join(root, "content");
-const env = { ...process.env, FIXPATH_CONTENT_DIR: content, FIXPATH_ARTIFACT_DIR: path.join(root, "artifacts"), NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  FIXPATH_CONTENT_DIR: content,
+  FIXPATH_ARTIFACT_DIR: path.join(root, "artifacts"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const tsx = path.join("node_modules", ".bin", "tsx");
 const guide = path.join(content, "errors", "aws", "authoring-check.mdx");
 const tree = path.join(content, "trees", "aws-authoring-check.yaml");
@@ -33,7 +38,11 @@ async function step(name, body) {
     console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     tests.push({ name, ok: false, detail: String(error instanceof Error ? error.message : error) });
-    console.log(`  ✗ ${name}\n    ${String(error instanceof Error ? error.message : error).split("\n").join("\n    ")}`);
+    console.log(
+      `  ✗ ${name}\n    ${String(error instanceof Error ? error.message : error)
+        .split("\n")
+        .join("\n    ")}`,
+    );
   }
 }
 function expect(condition, message) {
@@ -70,7 +79,11 @@ function fillIn() {
 
 async function devServer(port) {
   const distDir = path.join(".next-authoring");
-  const child = spawn("node", ["scripts/dev.mjs"], { env: { ...env, PORT: String(port), NEXT_DIST_DIR: distDir }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("node", ["scripts/dev.mjs"], {
+    env: { ...env, PORT: String(port), NEXT_DIST_DIR: distDir },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
@@ -160,24 +173,36 @@ try {
   const dev = await devServer(Number(process.env.AUTHORING_PORT ?? 3190));
   try {
     await step("npm run dev previews the draft, marked Draft", async () => {
-      await eventually("the draft page", async () => {
-        const response = await fetch(`${dev.base}/errors/aws/authoring-check`);
-        const html = await response.text();
-        return response.status === 200 && html.includes("Draft: not yet verified or published") && html.includes("Authoring check");
-      }, 120);
+      await eventually(
+        "the draft page",
+        async () => {
+          const response = await fetch(`${dev.base}/errors/aws/authoring-check`);
+          const html = await response.text();
+          return response.status === 200 && html.includes("Draft: not yet verified or published") && html.includes("Authoring check");
+        },
+        120,
+      );
     });
 
     await step("an edit shows in the open page", async () => {
       edit(guide, "A guide the writer", "An edited guide the writer");
-      await eventually("the edit", async () => (await (await fetch(`${dev.base}/errors/aws/authoring-check`)).text()).includes("An edited guide the writer"), 60);
+      await eventually(
+        "the edit",
+        async () => (await (await fetch(`${dev.base}/errors/aws/authoring-check`)).text()).includes("An edited guide the writer"),
+        60,
+      );
     });
 
     await step("a broken guide shows its problems on its own page; other pages keep working", async () => {
       edit(guide, "class: authentication", "class: authn");
-      await eventually("the problem page", async () => {
-        const html = await (await fetch(`${dev.base}/errors/aws/authoring-check`)).text();
-        return html.includes("has problems") && html.includes("class: must be one of");
-      }, 60);
+      await eventually(
+        "the problem page",
+        async () => {
+          const html = await (await fetch(`${dev.base}/errors/aws/authoring-check`)).text();
+          return html.includes("has problems") && html.includes("class: must be one of");
+        },
+        60,
+      );
       const other = await fetch(`${dev.base}/errors/aws/authfailure`);
       expect(other.status === 200, `another guide answered ${other.status}`);
     });

@@ -6,7 +6,16 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { artifactDir, contentRoot, compileLibrary, REGISTRY, formatProblem, mergeRegistry, registrySchema, type Registry } from "../lib/content/compiler";
+import {
+  artifactDir,
+  contentRoot,
+  compileLibrary,
+  REGISTRY,
+  formatProblem,
+  mergeRegistry,
+  registrySchema,
+  type Registry,
+} from "../lib/content/compiler";
 
 const root = contentRoot();
 const file = path.join(root, REGISTRY);

@@ -14,7 +14,11 @@ export const metadata: Metadata = {
 export default function ErrorsIndex() {
   const guides = errorGuides();
   return (
-    <IndexPage title="Error guides by provider" intro="Pick the platform that reported the error, or paste the error itself." crumbs={[{ label: "Guides" }]}>
+    <IndexPage
+      title="Error guides by provider"
+      intro="Pick the platform that reported the error, or paste the error itself."
+      crumbs={[{ label: "Guides" }]}
+    >
       <ul className="mt-8 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {providersWithGuides(guides).map((provider) => {
           const count = guides.filter((g) => g.provider === provider).length;

@@ -24,7 +24,14 @@ export default async function SearchRoute(props: PageProps<"/search">) {
   return (
     <SearchPage>
       {checked && !checked.ok && <QueryError message={checked.error} />}
-      {one(params.found) === "none" && <NotIdentified provider={one(params.provider)} status={one(params.status)} code={one(params.code)} diagnose={one(params.for) === "diagnose"} />}
+      {one(params.found) === "none" && (
+        <NotIdentified
+          provider={one(params.provider)}
+          status={one(params.status)}
+          code={one(params.code)}
+          diagnose={one(params.for) === "diagnose"}
+        />
+      )}
     </SearchPage>
   );
 }

@@ -28,7 +28,10 @@ export function TableOfContents({ entries }: { entries: TocEntry[] }) {
           <Entries entries={entries} />
         </nav>
       </details>
-      <nav aria-labelledby="toc-title" className="toc-desktop no-print hidden rounded-lg border border-line p-4 text-sm lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+      <nav
+        aria-labelledby="toc-title"
+        className="toc-desktop no-print hidden rounded-lg border border-line p-4 text-sm lg:sticky lg:top-4 lg:block lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+      >
         <h2 id="toc-title" className="mb-2 font-semibold">
           On this page
         </h2>

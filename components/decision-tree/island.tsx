@@ -58,14 +58,26 @@ export function DecisionTreeIsland({ data, initial }: { data: TreeData; initial:
   };
 
   const { node, trail } = state;
-  const label = node.kind === "question" ? `Question ${slugs.length + 1}` : node.kind === "outcome" ? "Most likely cause" : node.kind === "handover" ? "This is a different error" : "No known cause fits";
+  const label =
+    node.kind === "question"
+      ? `Question ${slugs.length + 1}`
+      : node.kind === "outcome"
+        ? "Most likely cause"
+        : node.kind === "handover"
+          ? "This is a different error"
+          : "No known cause fits";
   return (
     <div>
       {trail.length > 0 && <Trail trail={trail} onChange={go} />}
       <p className="mt-4 text-sm text-muted">{label}</p>
       {node.kind === "question" && (
         <>
-          <h3 id="diagnose-tree-title" ref={heading} tabIndex={-1} className="mt-1 text-lg font-semibold focus:outline-none focus-visible:outline-3">
+          <h3
+            id="diagnose-tree-title"
+            ref={heading}
+            tabIndex={-1}
+            className="mt-1 text-lg font-semibold focus:outline-none focus-visible:outline-3"
+          >
             <Html text={node.text} />
           </h3>
           {node.help && (
@@ -77,7 +89,11 @@ export function DecisionTreeIsland({ data, initial }: { data: TreeData; initial:
           <ul className="mt-4 grid gap-2" aria-label="Answers">
             {node.answers.map((a) => (
               <li key={a.slug}>
-                <a href={stateUrl(data.tree.id, [...slugs, a.slug])} onClick={follow([...slugs, a.slug])} className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft">
+                <a
+                  href={stateUrl(data.tree.id, [...slugs, a.slug])}
+                  onClick={follow([...slugs, a.slug])}
+                  className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft"
+                >
                   <Html text={a.label} />
                 </a>
               </li>
@@ -85,7 +101,9 @@ export function DecisionTreeIsland({ data, initial }: { data: TreeData; initial:
           </ul>
         </>
       )}
-      {node.kind === "outcome" && <Outcome data={data} state={state} headingRef={heading} causeKey={`${node.guide ?? data.guide.url}#${node.cause}`} />}
+      {node.kind === "outcome" && (
+        <Outcome data={data} state={state} headingRef={heading} causeKey={`${node.guide ?? data.guide.url}#${node.cause}`} />
+      )}
       {node.kind === "handover" && (
         <>
           <h3 id="diagnose-tree-title" ref={heading} tabIndex={-1} className="mt-1 text-lg font-semibold focus:outline-none">
@@ -169,7 +187,17 @@ function Command({ command }: { command: string }) {
   );
 }
 
-function Outcome({ data, state, causeKey, headingRef }: { data: TreeData; state: ValidState; causeKey: string; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function Outcome({
+  data,
+  state,
+  causeKey,
+  headingRef,
+}: {
+  data: TreeData;
+  state: ValidState;
+  causeKey: string;
+  headingRef: React.RefObject<HTMLHeadingElement | null>;
+}) {
   const cause = data.causes[causeKey];
   const parts = useRef<HTMLDivElement>(null);
   const onThisPage = cause?.guideUrl === data.guide.url;

@@ -14,7 +14,10 @@ export function DecisionTreeLoader({ treeId, children }: { treeId: string; child
   const [loaded, setLoaded] = useState<{ Island: Island; data: TreeData; initial: string[] }>();
 
   const activate = async (initial: string[]) => {
-    const [module, data] = await Promise.all([import("./island"), fetch(`/tree-data/${treeId}`).then((r) => (r.ok ? (r.json() as Promise<TreeData>) : Promise.reject(new Error(`HTTP ${r.status}`))))]);
+    const [module, data] = await Promise.all([
+      import("./island"),
+      fetch(`/tree-data/${treeId}`).then((r) => (r.ok ? (r.json() as Promise<TreeData>) : Promise.reject(new Error(`HTTP ${r.status}`)))),
+    ]);
     setLoaded({ Island: module.DecisionTreeIsland, data, initial });
   };
 

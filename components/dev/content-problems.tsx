@@ -14,7 +14,10 @@ export function ContentProblems({ file, problems, compact = false }: { file: str
       <p className="mt-3 text-muted">Fix them and save: this page refreshes by itself. `npm run check:content` prints the same list.</p>
       <ul className="mt-6 space-y-2 font-mono text-sm">
         {problems.map((p) => (
-          <li key={formatProblem(p)} className="whitespace-pre-wrap rounded-md border-l-4 border-[var(--danger-line)] bg-[var(--danger-bg)] px-3 py-2">
+          <li
+            key={formatProblem(p)}
+            className="whitespace-pre-wrap rounded-md border-l-4 border-[var(--danger-line)] bg-[var(--danger-bg)] px-3 py-2"
+          >
             {formatProblem(p)}
           </li>
         ))}

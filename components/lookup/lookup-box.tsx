@@ -48,7 +48,12 @@ function toOptions(result: LookupResult | undefined): Option[] {
       detail: `${providerLabel(m.provider)} · ${m.cause ? `matched cause: ${m.cause.title}` : m.title}`,
       kind: "match" as const,
     })),
-    ...result.suggestions.map((s) => ({ url: s.url, label: s.code ?? s.title, detail: s.code ? s.title : providerLabel(s.provider), kind: "suggestion" as const })),
+    ...result.suggestions.map((s) => ({
+      url: s.url,
+      label: s.code ?? s.title,
+      detail: s.code ? s.title : providerLabel(s.provider),
+      kind: "suggestion" as const,
+    })),
   ];
 }
 
@@ -170,7 +175,15 @@ export function LookupBox({ variant, target = "guide", shortcut = false }: Props
         ? "Looking up…"
         : (masking ?? (result ? `${result.matches.length} identified, ${result.suggestions.length} suggested` : ""));
   return (
-    <form ref={form} method="post" action="/api/lookup" onSubmit={(e) => void submit(e)} role="search" aria-label={variant === "bar" ? "Look up an error" : undefined} className="relative w-full">
+    <form
+      ref={form}
+      method="post"
+      action="/api/lookup"
+      onSubmit={(e) => void submit(e)}
+      role="search"
+      aria-label={variant === "bar" ? "Look up an error" : undefined}
+      className="relative w-full"
+    >
       <input type="hidden" name="target" value={target} />
       <label htmlFor={`${id}-input`} className={big ? "mb-2 block font-semibold" : "sr-only"}>
         Paste an error or a code
@@ -206,10 +219,20 @@ export function LookupBox({ variant, target = "guide", shortcut = false }: Props
           {target === "diagnose" ? "Diagnose" : "Find"}
         </button>
       </div>
-      <p id={`${id}-status`} role="status" className={masking || state === "failed" || (state === "loading" && value.trim()) ? "mt-2 text-sm text-muted" : "sr-only"}>
+      <p
+        id={`${id}-status`}
+        role="status"
+        className={masking || state === "failed" || (state === "loading" && value.trim()) ? "mt-2 text-sm text-muted" : "sr-only"}
+      >
         {status}
       </p>
-      <ul id={listId} role="listbox" aria-label="Lookup results" hidden={!showList} className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-md border border-line bg-bg shadow-lg">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Lookup results"
+        hidden={!showList}
+        className="absolute z-20 mt-1 max-h-96 w-full overflow-auto rounded-md border border-line bg-bg shadow-lg"
+      >
         {options.map((option, index) => (
           <li
             key={`${option.kind}-${option.url}`}

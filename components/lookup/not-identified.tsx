@@ -20,17 +20,21 @@ function clean({ provider, status, code }: Props) {
 export function NotIdentified(props: Props) {
   const { provider, status, code } = clean(props);
   const guides = errorGuides();
-  const covered = PROVIDER_ORDER.map((p) => ({ provider: p, count: guides.filter((g) => g.provider === p).length })).filter((c) => c.count > 0);
+  const covered = PROVIDER_ORDER.map((p) => ({ provider: p, count: guides.filter((g) => g.provider === p).length })).filter(
+    (c) => c.count > 0,
+  );
   const ownProvider = covered.find((c) => c.provider === provider);
-  const recognised = [provider && PROVIDER_LABELS[provider as Provider], status && `HTTP ${status}`, code && `code ${code}`].filter(Boolean);
+  const recognised = [provider && PROVIDER_LABELS[provider as Provider], status && `HTTP ${status}`, code && `code ${code}`].filter(
+    Boolean,
+  );
   return (
     <section aria-labelledby="not-identified-title" className="mt-8">
       <h2 id="not-identified-title" className="text-xl font-semibold">
         Not identified
       </h2>
       <p className="mt-2">
-        No Fixpath guide covers this error{props.diagnose ? ", so there is no diagnosis to start" : ""}. Your text was not kept: only what is listed
-        here.
+        No Fixpath guide covers this error{props.diagnose ? ", so there is no diagnosis to start" : ""}. Your text was not kept: only what
+        is listed here.
       </p>
       {recognised.length > 0 && (
         <p className="mt-3">
@@ -62,8 +66,8 @@ export function NotIdentified(props: Props) {
         </>
       )}
       <p className="mt-6 text-sm text-muted">
-        Paste more of the error (the code, the message, the lines around it): the lookup reads all of it, masks secrets first, and never puts it in
-        an address.
+        Paste more of the error (the code, the message, the lines around it): the lookup reads all of it, masks secrets first, and never
+        puts it in an address.
       </p>
     </section>
   );

@@ -10,7 +10,9 @@ type CauseProps = { id: string; title: string; signal?: string; fix?: string; fo
 export function Cause({ id, title, formerIds, children }: CauseProps) {
   return (
     <section aria-labelledby={id} className="cause my-8 rounded-lg border border-line px-4 pb-2 sm:px-6">
-      {formerIds?.split(" ").map((former) => <span key={former} id={former} />)}
+      {formerIds?.split(" ").map((former) => (
+        <span key={former} id={former} />
+      ))}
       <Heading level={3} id={id}>
         {title}
       </Heading>

@@ -12,7 +12,11 @@ export function DecisionTree({ tree }: { tree: Tree | undefined }) {
   const first = tree?.nodes[tree.start];
   if (!tree || first?.kind !== "question") return null;
   return (
-    <section id="diagnose-tree" aria-labelledby="diagnose-tree-title" className="decision-tree not-prose my-6 rounded-lg border border-line p-4 sm:p-6">
+    <section
+      id="diagnose-tree"
+      aria-labelledby="diagnose-tree-title"
+      className="decision-tree not-prose my-6 rounded-lg border border-line p-4 sm:p-6"
+    >
       <p className="text-sm font-medium text-muted">{tree.title}</p>
       <DecisionTreeLoader treeId={tree.id}>
         <p className="mt-1 text-sm text-muted">Question 1</p>
@@ -33,7 +37,11 @@ export function DecisionTree({ tree }: { tree: Tree | undefined }) {
           {first.answers.map((answer) => (
             <li key={answer.slug}>
               {/* A plain link: with JavaScript the loader walks the tree here instead; without, it opens the wizard. */}
-              <a href={stateUrl(tree.id, [answer.slug])} data-answer={answer.slug} className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft">
+              <a
+                href={stateUrl(tree.id, [answer.slug])}
+                data-answer={answer.slug}
+                className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft"
+              >
                 <InlineHtml text={answer.label} />
               </a>
             </li>

@@ -27,9 +27,21 @@ export const mdxComponents = {
   pre: CodeBlock,
   CodeHtml,
   InlineCommand,
-  h2: ({ id, children }) => <Heading level={2} id={id}>{children}</Heading>,
-  h3: ({ id, children }) => <Heading level={3} id={id}>{children}</Heading>,
-  h4: ({ id, children }) => <Heading level={4} id={id}>{children}</Heading>,
+  h2: ({ id, children }) => (
+    <Heading level={2} id={id}>
+      {children}
+    </Heading>
+  ),
+  h3: ({ id, children }) => (
+    <Heading level={3} id={id}>
+      {children}
+    </Heading>
+  ),
+  h4: ({ id, children }) => (
+    <Heading level={4} id={id}>
+      {children}
+    </Heading>
+  ),
   // remark-gfm task-list checkboxes have no label of their own.
   input: (props) => <input {...props} aria-label={props.checked ? "Done" : "Not done"} />,
 } satisfies MDXComponents;

@@ -17,9 +17,9 @@ export function DiagnoseIndex({ results }: { results?: ReactNode }) {
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold tracking-tight">Diagnose an error</h1>
       <p className="mt-4 text-lg text-muted">
-        Pick the error code you see. Each diagnosis asks short questions about things you can look at (a
-        command’s output, a field of the message) and ends at one cause, its fix, and the command that proves
-        the fix worked. Every step has its own link, so you can share where you are.
+        Pick the error code you see. Each diagnosis asks short questions about things you can look at (a command’s output, a field of the
+        message) and ends at one cause, its fix, and the command that proves the fix worked. Every step has its own link, so you can share
+        where you are.
       </p>
       <div className="mt-6">
         <LookupBox variant="page" target="diagnose" shortcut />

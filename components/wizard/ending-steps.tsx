@@ -1,5 +1,15 @@
 import Link from "next/link";
-import { getCause, getTree, getArticle, guideLabel, type Article, type DeadEndNode, type HandoverNode, type OutcomeNode, type TakenAnswer } from "@/lib/content";
+import {
+  getCause,
+  getTree,
+  getArticle,
+  guideLabel,
+  type Article,
+  type DeadEndNode,
+  type HandoverNode,
+  type OutcomeNode,
+  type TakenAnswer,
+} from "@/lib/content";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { TicketCopy } from "@/components/ticket-copy";
 import { InlineHtml } from "@/components/inline-html";

@@ -30,7 +30,11 @@ export function QuestionStep({ treeId, node, slugs }: { treeId: string; node: Qu
       <ul aria-labelledby="answers-title" className="mt-3 grid max-w-3xl gap-3">
         {node.answers.map((answer) => (
           <li key={answer.slug}>
-            <Link href={stateUrl(treeId, [...slugs, answer.slug])} data-slug={answer.slug} className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft">
+            <Link
+              href={stateUrl(treeId, [...slugs, answer.slug])}
+              data-slug={answer.slug}
+              className="block rounded-lg border border-line px-4 py-3 hover:border-accent hover:bg-accent-soft"
+            >
               <InlineHtml text={answer.label} />
             </Link>
           </li>

@@ -21,7 +21,11 @@ export function Trail({ treeId, trail }: { treeId: string; trail: TakenAnswer[] 
                 <InlineHtml text={step.label} />
               </span>
               {/* ?was= lets the question show which answer was given before (wizard-marks.tsx). */}
-              <Link prefetch={false} href={`${stateUrl(treeId, step.before)}?was=${step.slug}`} className="no-print text-accent underline underline-offset-4">
+              <Link
+                prefetch={false}
+                href={`${stateUrl(treeId, step.before)}?was=${step.slug}`}
+                className="no-print text-accent underline underline-offset-4"
+              >
                 Change<span className="sr-only"> answer {index + 1}</span>
               </Link>
             </p>

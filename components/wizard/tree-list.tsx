@@ -10,7 +10,11 @@ export function TreeList({ entries }: { entries: TreeEntry[] }) {
     <ul className="mt-4 grid gap-3 sm:grid-cols-2">
       {entries.map(({ tree, guide }) => (
         <li key={tree.id} className="rounded-lg border border-line p-4 hover:border-accent">
-          <Link prefetch={false} href={`/diagnose/${tree.id}`} className="font-mono font-semibold text-accent underline-offset-4 hover:underline">
+          <Link
+            prefetch={false}
+            href={`/diagnose/${tree.id}`}
+            className="font-mono font-semibold text-accent underline-offset-4 hover:underline"
+          >
             {guideLabel(guide)}
           </Link>
           <span className="ml-2 text-sm text-muted">{guide.provider ? PROVIDER_SHORT[guide.provider] : "Playbook"}</span>

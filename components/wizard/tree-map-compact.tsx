@@ -34,7 +34,11 @@ export function TreeMapCompact({ tree, labels, onPath }: Props) {
               const next = [...path, answer.slug];
               return (
                 <li key={answer.slug}>
-                  <a href={stateUrl(tree.id, next)} className="map-answer" data-on-path={onPath.has(`${nodeId}/${answer.slug}@${path.join("/")}`) || undefined}>
+                  <a
+                    href={stateUrl(tree.id, next)}
+                    className="map-answer"
+                    data-on-path={onPath.has(`${nodeId}/${answer.slug}@${path.join("/")}`) || undefined}
+                  >
                     {shortText(answer.label.plain, 70)}
                   </a>
                   {render(answer.next, next)}

@@ -26,11 +26,15 @@ export async function TreeMapPage({ loaded }: { loaded: LoadedState }) {
   const hasPath = state.slugs.length > 0;
   return (
     <div>
-      <Breadcrumb items={[{ label: "Diagnose", href: "/diagnose" }, { label: tree.title, href: `/diagnose/${tree.id}` }, { label: "Map" }]} />
+      <Breadcrumb
+        items={[{ label: "Diagnose", href: "/diagnose" }, { label: tree.title, href: `/diagnose/${tree.id}` }, { label: "Map" }]}
+      />
       <h1 className="text-3xl font-bold tracking-tight">Map of {tree.title}</h1>
       <p className="mt-3 max-w-3xl text-muted">
         Every question, answer and ending of this diagnosis.{" "}
-        {hasPath ? "The highlighted boxes are the path of the state this map was opened from." : "Open the map from a diagnosis step to see its path highlighted."}
+        {hasPath
+          ? "The highlighted boxes are the path of the state this map was opened from."
+          : "Open the map from a diagnosis step to see its path highlighted."}
       </p>
       <p className="mt-3">
         <Link prefetch={false} href={stateUrl(tree.id, state.slugs)} className="text-accent underline underline-offset-4">

@@ -42,23 +42,23 @@ export function TreeMap({ layout, title, description }: { layout: MapLayout; tit
       ))}
       {layout.boxes.map((b) => (
         <a key={b.id} href={b.href} className="map-link">
-        <g transform={`translate(${b.x},${b.y})`} data-kind={b.kind} data-on-path={b.onPath || undefined}>
-          <rect
-            width={b.width}
-            height={b.height}
-            rx={b.kind === "answer" ? b.height / 2 : 6}
-            fill={FILL[b.kind]}
-            stroke={b.onPath ? "var(--accent)" : "var(--line)"}
-            strokeWidth={b.onPath ? 3 : 1}
-          />
-          <text x={10} y={10} fill="var(--fg)" fontSize={12} fontWeight={b.kind === "answer" ? 400 : 600}>
-            {b.lines.map((line, i) => (
-              <tspan key={i} x={10} dy={i === 0 ? 13 : 16}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-        </g>
+          <g transform={`translate(${b.x},${b.y})`} data-kind={b.kind} data-on-path={b.onPath || undefined}>
+            <rect
+              width={b.width}
+              height={b.height}
+              rx={b.kind === "answer" ? b.height / 2 : 6}
+              fill={FILL[b.kind]}
+              stroke={b.onPath ? "var(--accent)" : "var(--line)"}
+              strokeWidth={b.onPath ? 3 : 1}
+            />
+            <text x={10} y={10} fill="var(--fg)" fontSize={12} fontWeight={b.kind === "answer" ? 400 : 600}>
+              {b.lines.map((line, i) => (
+                <tspan key={i} x={10} dy={i === 0 ? 13 : 16}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
         </a>
       ))}
     </svg>

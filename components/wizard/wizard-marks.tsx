@@ -22,7 +22,8 @@ export function WizardMarks() {
     const given = Number(params.get("given"));
     if (Number.isInteger(given) && given > 0) {
       document.querySelectorAll("#trail-list > li").forEach((item, index) => {
-        if (index < given && !item.querySelector(".given-badge")) item.querySelector("p:last-child")?.prepend(badge("given-badge", "from your error"));
+        if (index < given && !item.querySelector(".given-badge"))
+          item.querySelector("p:last-child")?.prepend(badge("given-badge", "from your error"));
       });
     }
     const was = params.get("was");

@@ -28,7 +28,12 @@ function score(entries: CorpusEntry[]) {
   return { positives, lookalikes, misses, routed, rate: positives.length === 0 ? 1 : 1 - misses.length / positives.length };
 }
 
-const describeMiss = (e: CorpusEntry) => `${e.id}: expected ${e.expect}, got ${lookup(e.text).matches.map((m) => `${m.url} (${m.matchedOn})`).join(", ") || "nothing"}`;
+const describeMiss = (e: CorpusEntry) =>
+  `${e.id}: expected ${e.expect}, got ${
+    lookup(e.text)
+      .matches.map((m) => `${m.url} (${m.matchedOn})`)
+      .join(", ") || "nothing"
+  }`;
 
 describe("the lookup corpus: real pastes with their URLs", () => {
   it("is big and varied enough to mean something, and every id is unique", () => {
@@ -49,11 +54,23 @@ describe("the lookup corpus: real pastes with their URLs", () => {
     it(`identifies at least 97% of the ${part} part's pastes first, and routes none of its look-alikes`, () => {
       const { positives, lookalikes, misses, routed, rate } = score(corpus.filter((e) => e.heldOut === (part === "held-out")));
       const skipped = corpus.filter((e) => e.heldOut === (part === "held-out") && e.expect !== null && !guides.has(e.expect)).length;
-      console.log(`${part}: ${positives.length - misses.length}/${positives.length} identified first (${(rate * 100).toFixed(1)} %), ${routed.length}/${lookalikes.length} look-alikes routed, ${skipped} pastes of guides not published yet`);
+      console.log(
+        `${part}: ${positives.length - misses.length}/${positives.length} identified first (${(rate * 100).toFixed(1)} %), ${routed.length}/${lookalikes.length} look-alikes routed, ${skipped} pastes of guides not published yet`,
+      );
       // The held-out part's failures are counted, never listed: nobody may tune on them.
       const why = part === "tuned" ? `missed:\n${misses.map(describeMiss).join("\n")}` : `${misses.length} held-out pastes missed`;
       expect(rate, why).toBeGreaterThanOrEqual(0.97);
-      expect(part === "tuned" ? routed.map((e) => `${e.id}: ${lookup(e.text).matches.map((m) => m.url).join(", ")}`) : routed.length, "look-alikes routed").toEqual(part === "tuned" ? [] : 0);
+      expect(
+        part === "tuned"
+          ? routed.map(
+              (e) =>
+                `${e.id}: ${lookup(e.text)
+                  .matches.map((m) => m.url)
+                  .join(", ")}`,
+            )
+          : routed.length,
+        "look-alikes routed",
+      ).toEqual(part === "tuned" ? [] : 0);
     });
   }
 

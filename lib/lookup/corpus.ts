@@ -7,7 +7,10 @@ import { z } from "zod";
 const entry = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The guide that must be identified first, or null: a look-alike no guide may claim. */
-  expect: z.string().regex(/^\/(errors\/[a-z0-9-]+|compare|playbooks)\/[a-z0-9-]+$/).nullable(),
+  expect: z
+    .string()
+    .regex(/^\/(errors\/[a-z0-9-]+|compare|playbooks)\/[a-z0-9-]+$/)
+    .nullable(),
   /** The cause the paste names, when the expected guide should land on one. */
   cause: z.string().optional(),
   /** What printed it: aws-cli, boto3, kubectl, browser-chrome… */

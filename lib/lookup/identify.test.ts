@@ -40,12 +40,32 @@ const guides: LookupGuide[] = [
     provider: "aws",
     words: ["ExpiredToken"],
     names: ["ExpiredToken"],
-    fragments: [{ value: "The SSO session associated with this profile has expired", cause: "sso-expired" }, { value: "security token included in the request is expired", cause: "token-expired" }],
+    fragments: [
+      { value: "The SSO session associated with this profile has expired", cause: "sso-expired" },
+      { value: "security token included in the request is expired", cause: "token-expired" },
+    ],
     causes: { "sso-expired": "The SSO session ended", "token-expired": "The temporary credentials expired" },
   }),
-  guide({ url: "/errors/grpc/permission-denied", code: "PERMISSION_DENIED", provider: "grpc", tier: 2, grpc: 7, names: ["PERMISSION_DENIED", "permission-denied"] }),
-  guide({ url: "/errors/grpc/invalid-argument", code: "INVALID_ARGUMENT", provider: "grpc", tier: 2, grpc: 3, names: ["INVALID_ARGUMENT"], patterns: [{ value: '"status": "INVALID_ARGUMENT"' }] }),
-  ...[400, 401, 403, 422].map((status) => guide({ url: `/errors/http/${status}`, code: String(status), provider: "http", tier: 3, status, names: [String(status)] })),
+  guide({
+    url: "/errors/grpc/permission-denied",
+    code: "PERMISSION_DENIED",
+    provider: "grpc",
+    tier: 2,
+    grpc: 7,
+    names: ["PERMISSION_DENIED", "permission-denied"],
+  }),
+  guide({
+    url: "/errors/grpc/invalid-argument",
+    code: "INVALID_ARGUMENT",
+    provider: "grpc",
+    tier: 2,
+    grpc: 3,
+    names: ["INVALID_ARGUMENT"],
+    patterns: [{ value: '"status": "INVALID_ARGUMENT"' }],
+  }),
+  ...[400, 401, 403, 422].map((status) =>
+    guide({ url: `/errors/http/${status}`, code: String(status), provider: "http", tier: 3, status, names: [String(status)] }),
+  ),
   guide({ url: "/playbooks/cors", title: "CORS failures", names: ["cors"], fragments: [{ value: "has been blocked by CORS policy" }] }),
 ];
 const lookup = createLookup({ guides });
@@ -87,34 +107,48 @@ describe("the lookup recognises every form of an error", () => {
 
   it("a code glued to its message, and error JSON escaped inside other JSON", () => {
     expect(first("InvalidClientTokenIdThe security token included in the request is invalid.")).toBe("/errors/aws/invalidclienttokenid");
-    expect(first('{"message": "{\\n  \\"error\\": {\\n    \\"code\\": 400,\\n    \\"status\\": \\"INVALID_ARGUMENT\\"\\n  }\\n}"}')).toBe("/errors/grpc/invalid-argument");
+    expect(first('{"message": "{\\n  \\"error\\": {\\n    \\"code\\": 400,\\n    \\"status\\": \\"INVALID_ARGUMENT\\"\\n  }\\n}"}')).toBe(
+      "/errors/grpc/invalid-argument",
+    );
     // A longer identifier is not the shorter code.
     expect(first("ExpiredTokenizerState failed")).toBeUndefined();
   });
 
   it("specific codes and messages rank above gRPC statuses, which rank above bare HTTP statuses", () => {
-    expect(lookup("An error occurred (InvalidClientTokenId): The security token included in the request is invalid. status code: 403").matches.map((m) => m.url)).toEqual([
-      "/errors/aws/invalidclienttokenid",
-      "/errors/aws/unrecognizedclientexception",
-      "/errors/http/403",
-    ]);
+    expect(
+      lookup(
+        "An error occurred (InvalidClientTokenId): The security token included in the request is invalid. status code: 403",
+      ).matches.map((m) => m.url),
+    ).toEqual(["/errors/aws/invalidclienttokenid", "/errors/aws/unrecognizedclientexception", "/errors/http/403"]);
   });
 
   it("look-alikes stay unrouted: a bare status yields to an error code no guide covers", () => {
-    expect(lookup("An error occurred (Throttling) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded, status code: 400").matches).toEqual([]);
+    expect(
+      lookup(
+        "An error occurred (Throttling) when calling the DescribeInstances operation (reached max retries: 4): Rate exceeded, status code: 400",
+      ).matches,
+    ).toEqual([]);
     expect(lookup("ThrottlingException: Rate exceeded\n\tstatus code: 400, request id: 1234").matches).toEqual([]);
-    expect(lookup("botocore.errorfactory.ResourceNotFoundException: An error occurred (ResourceNotFoundException): Function not found, Status Code: 404").matches).toEqual([]);
+    expect(
+      lookup(
+        "botocore.errorfactory.ResourceNotFoundException: An error occurred (ResourceNotFoundException): Function not found, Status Code: 404",
+      ).matches,
+    ).toEqual([]);
     expect(lookup("rpc error: code = ResourceExhausted desc = RESOURCE_EXHAUSTED: quota exceeded, status: 429").matches).toEqual([]);
   });
 
   it("lands on the cause a message names, and only when one cause is named", () => {
-    const sso = lookup("Error when retrieving token from sso: The SSO session associated with this profile has expired or is otherwise invalid.").matches[0];
+    const sso = lookup(
+      "Error when retrieving token from sso: The SSO session associated with this profile has expired or is otherwise invalid.",
+    ).matches[0];
     expect(sso?.cause).toEqual({ id: "sso-expired", title: "The SSO session ended", url: "/errors/aws/expiredtoken#sso-expired" });
     expect(lookup("ExpiredToken").matches[0]?.cause).toBeUndefined();
   });
 
   it("says what it recognised in a paste it cannot identify", () => {
-    const result = lookup("An error occurred (Throttling) when calling the DescribeInstances operation: Rate exceeded (botocore), status code: 400");
+    const result = lookup(
+      "An error occurred (Throttling) when calling the DescribeInstances operation: Rate exceeded (botocore), status code: 400",
+    );
     expect(result.matches).toEqual([]);
     expect(result.recognised).toEqual({ provider: "aws", status: 400, code: "Throttling" });
   });

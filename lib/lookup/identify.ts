@@ -39,7 +39,11 @@ export type MatcherIndex = {
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "-");
+const normalise = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   map.set(key, [...(map.get(key) ?? []), value]);
@@ -52,7 +56,14 @@ export function compileMatchers(guides: LookupGuide[]): MatcherIndex {
     const m = re.exec(text);
     return m ? { index: m.index, length: m[0].length } : undefined;
   };
-  const index: MatcherIndex = { byTrigger: new Map(), always: [], byName: new Map(), byStatus: new Map(), byGrpc: new Map(), known: new Set() };
+  const index: MatcherIndex = {
+    byTrigger: new Map(),
+    always: [],
+    byName: new Map(),
+    byStatus: new Map(),
+    byGrpc: new Map(),
+    known: new Set(),
+  };
   for (const guide of guides) {
     for (const word of guide.words) {
       // A whole identifier: not part of a longer name, nor the tail of a dotted path (java.nio.file.AccessDeniedException).
@@ -118,7 +129,15 @@ export function identify(raw: string, index: MatcherIndex): Identification[] {
     const causes = new Set(current?.causes ?? []);
     if (cause) causes.add(cause);
     if (!current || hit.index < current.index || (hit.index === current.index && hit.length > current.length)) {
-      best.set(guide.url, { guide, index: hit.index, length: hit.length, matched: text.slice(hit.index, hit.index + hit.length), matchedOn: kind, score: 0, causes });
+      best.set(guide.url, {
+        guide,
+        index: hit.index,
+        length: hit.length,
+        matched: text.slice(hit.index, hit.index + hit.length),
+        matchedOn: kind,
+        score: 0,
+        causes,
+      });
     } else {
       current.causes = causes;
     }

@@ -43,7 +43,9 @@ export function createLookup(data: LookupData) {
         ...brief(h.guide),
         score: h.score,
         matchedOn: `${h.matchedOn}: ${h.matched}`,
-        ...(h.cause && h.guide.causes[h.cause] ? { cause: { id: h.cause, title: h.guide.causes[h.cause] ?? h.cause, url: `${h.guide.url}#${h.cause}` } } : {}),
+        ...(h.cause && h.guide.causes[h.cause]
+          ? { cause: { id: h.cause, title: h.guide.causes[h.cause] ?? h.cause, url: `${h.guide.url}#${h.cause}` } }
+          : {}),
       })),
       // Suggestions only when nothing was identified and they are close to the text (search.ts keeps a cut-off).
       suggestions: search(text, suggestions + identified.size)

@@ -14,7 +14,7 @@ function random(): number {
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
-const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const chars = (alphabet: string, n: number) => Array.from({ length: n }, () => pick([...alphabet])).join("");
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -101,7 +101,10 @@ const KINDS: Record<string, () => { secret: string; paste: string }> = {
   },
   "Azure storage key": () => {
     const s = `${mixed(B64, 86)}==`;
-    return { secret: s.slice(0, 40), paste: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${s};EndpointSuffix=core.windows.net` };
+    return {
+      secret: s.slice(0, 40),
+      paste: `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${s};EndpointSuffix=core.windows.net`,
+    };
   },
   "Azure SAS signature": () => {
     const s = `${mixed(ALNUM, 40)}%3D`;
@@ -109,11 +112,34 @@ const KINDS: Record<string, () => { secret: string; paste: string }> = {
   },
   "PEM private key": () => {
     const body = Array.from({ length: 4 }, () => chars(B64, 64)).join("\n");
-    return { secret: body.slice(0, 64), paste: `-----BEGIN ${pick(["", "RSA ", "EC ", "OPENSSH "])}PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----` };
+    return {
+      secret: body.slice(0, 64),
+      paste: `-----BEGIN ${pick(["", "RSA ", "EC ", "OPENSSH "])}PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`,
+    };
   },
 };
 
-const WORDS = ["deploy", "failed", "error", "status", "request", "InvalidClientTokenId", "401", "Unauthorized", "AccessDenied", "retry", "region", "us-east-1", "403", "Forbidden", "(see", "logs)", "at", "line", "42:"];
+const WORDS = [
+  "deploy",
+  "failed",
+  "error",
+  "status",
+  "request",
+  "InvalidClientTokenId",
+  "401",
+  "Unauthorized",
+  "AccessDenied",
+  "retry",
+  "region",
+  "us-east-1",
+  "403",
+  "Forbidden",
+  "(see",
+  "logs)",
+  "at",
+  "line",
+  "42:",
+];
 const surroundings = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => pick(WORDS));
 
 describe("masking, as a property", () => {

@@ -49,9 +49,7 @@ describe("maskSecrets", () => {
     expect(text).not.toContain("dozjgNryP4J3jVmNHl0w5N");
     expect(text).toContain("Authorization: AWS4-HMAC-SHA256 [masked]");
     expect(text).toContain("authorization: Bearer [masked]");
-    expect(masked.map((m) => m.kind)).toEqual(
-      expect.arrayContaining(["request signature", "Authorization header", "JSON Web Token"]),
-    );
+    expect(masked.map((m) => m.kind)).toEqual(expect.arrayContaining(["request signature", "Authorization header", "JSON Web Token"]));
   });
 
   it("leaves error messages, request ids and hashes alone", () => {
@@ -66,8 +64,11 @@ describe("maskSecrets", () => {
 
   it("tells the person what was masked", () => {
     expect(describeMasking([])).toBeUndefined();
-    expect(describeMasking([{ kind: "AWS access key ID", count: 2 }, { kind: "AWS session token", count: 1 }])).toBe(
-      "Masked: 2 AWS access key IDs and 1 AWS session token. Masked values are never shown, stored or put in a link.",
-    );
+    expect(
+      describeMasking([
+        { kind: "AWS access key ID", count: 2 },
+        { kind: "AWS session token", count: 1 },
+      ]),
+    ).toBe("Masked: 2 AWS access key IDs and 1 AWS session token. Masked values are never shown, stored or put in a link.");
   });
 });

@@ -37,7 +37,8 @@ const SECRET_NAMES =
   "password|passwd|pwd|pass|secret|client_secret|clientsecret|secret_key|api_?key|apikey|access_?token|refresh_?token|id_token|auth_?token|_authToken|token|sig|signature|accountkey|sharedaccesskey|private_key";
 
 /** Values a secret-named field takes in error messages that are not secrets ("password: required"). */
-const NOT_A_SECRET = /^(?:true|false|null|none|nil|undefined|unset|empty|required|missing|invalid|expired|provided|present|redacted|hidden|\*+|x+|\.{3}|…)$/i;
+const NOT_A_SECRET =
+  /^(?:true|false|null|none|nil|undefined|unset|empty|required|missing|invalid|expired|provided|present|redacted|hidden|\*+|x+|\.{3}|…)$/i;
 
 // Order matters: whole blocks and named values first, then free-standing shapes.
 const RULES: Rule[] = [
@@ -56,7 +57,8 @@ const RULES: Rule[] = [
   {
     // Authorization: <scheme> <credentials>: only the credentials go.
     kind: "Authorization header",
-    pattern: /(\bAuthorization["']?\s*[:=]\s*["']?(?:AWS4-HMAC-SHA256|AWS|Bearer|Basic|Digest|Token|Negotiate|SharedKey|SharedKeyLite)\s+)((?:[A-Za-z-]+="[^"]*"\s*,?\s*)+|(?:Credential=[^\s,]+,?\s*(?:SignedHeaders=[^\s,]+,?\s*)?(?:Signature=[0-9a-fA-F]+)?)|[^\s"',;]+)/gi,
+    pattern:
+      /(\bAuthorization["']?\s*[:=]\s*["']?(?:AWS4-HMAC-SHA256|AWS|Bearer|Basic|Digest|Token|Negotiate|SharedKey|SharedKeyLite)\s+)((?:[A-Za-z-]+="[^"]*"\s*,?\s*)+|(?:Credential=[^\s,]+,?\s*(?:SignedHeaders=[^\s,]+,?\s*)?(?:Signature=[0-9a-fA-F]+)?)|[^\s"',;]+)/gi,
     replace: keepHead,
   },
   {
@@ -97,10 +99,18 @@ const RULES: Rule[] = [
   },
   { kind: "GitHub token", pattern: /\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]{20,}/g, replace: keepHead },
   { kind: "GitLab token", pattern: /\b(glpat-|gldt-|glrt-)[A-Za-z0-9_-]{20,}/g, replace: keepHead },
-  { kind: "Slack token", pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}|(hooks\.slack\.com\/services\/)[A-Za-z0-9/]+/g, replace: (_m, a: string, b: string) => `${a || b}${HIDDEN}` },
+  {
+    kind: "Slack token",
+    pattern: /\b(xox[abposr]-)[A-Za-z0-9-]{10,}|(hooks\.slack\.com\/services\/)[A-Za-z0-9/]+/g,
+    replace: (_m, a: string, b: string) => `${a || b}${HIDDEN}`,
+  },
   { kind: "Stripe key", pattern: /\b((?:sk|rk)_(?:live|test)_|whsec_)[A-Za-z0-9]{10,}/g, replace: keepHead },
   { kind: "npm token", pattern: /\b(npm_)[A-Za-z0-9]{30,}/g, replace: keepHead },
-  { kind: "Google API key or token", pattern: /\b(AIza)[0-9A-Za-z_-]{30,}|\b(ya29\.)[0-9A-Za-z_.-]{20,}|(?<![\w/])(1\/\/)[0-9A-Za-z_-]{20,}/g, replace: (_m, a: string, b: string, c: string) => `${a || b || c}${HIDDEN}` },
+  {
+    kind: "Google API key or token",
+    pattern: /\b(AIza)[0-9A-Za-z_-]{30,}|\b(ya29\.)[0-9A-Za-z_.-]{20,}|(?<![\w/])(1\/\/)[0-9A-Za-z_-]{20,}/g,
+    replace: (_m, a: string, b: string, c: string) => `${a || b || c}${HIDDEN}`,
+  },
   {
     kind: "AWS access key ID",
     pattern: /\b(AKIA|ASIA|AROA|AIDA|AIPA|ANPA|ANVA|AGPA|APKA|ABIA|ACCA|ASCA)[A-Z0-9]{16}\b/g,
@@ -115,7 +125,8 @@ const RULES: Rule[] = [
   {
     // A secret key pasted on its own: exactly 40 base64 characters mixing cases and digits.
     kind: "AWS secret access key",
-    pattern: /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+    pattern:
+      /(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
     replace: () => HIDDEN,
   },
 ];

@@ -42,11 +42,13 @@ const spelled = (name: string) => name.toLowerCase().split("_").join("[ _-]?");
 /** A gRPC status given as a number: `"grpc_status":7`, `grpc-status: 16`, `7:Permission denied`, `16 UNAUTHENTICATED:`. */
 export function grpcStatuses(text: string): StatusHit[] {
   const hits: StatusHit[] = [];
-  for (const m of text.matchAll(/\bgrpc[-_ ]?status["']?\s*[:=]\s*["']?(\d{1,2})\b/gi)) hits.push({ status: Number(m[1]), index: m.index ?? 0, length: m[0].length });
+  for (const m of text.matchAll(/\bgrpc[-_ ]?status["']?\s*[:=]\s*["']?(\d{1,2})\b/gi))
+    hits.push({ status: Number(m[1]), index: m.index ?? 0, length: m[0].length });
   for (const m of text.matchAll(/\b(\d{1,2})\s*[: ]\s*([A-Za-z_ ]{6,24})/g)) {
     const n = Number(m[1]);
     const name = GRPC_BY_NUMBER.get(n);
-    if (name && n > 0 && new RegExp(`^${spelled(name)}\\b`, "i").test(m[2] ?? "")) hits.push({ status: n, index: m.index ?? 0, length: m[0].length });
+    if (name && n > 0 && new RegExp(`^${spelled(name)}\\b`, "i").test(m[2] ?? ""))
+      hits.push({ status: n, index: m.index ?? 0, length: m[0].length });
   }
   return hits.sort((a, b) => a.index - b.index);
 }
@@ -137,7 +139,15 @@ export function unknownCodes(text: string, known: ReadonlySet<string>): string[]
   }
   for (const m of text.matchAll(/(?<![A-Za-z0-9_.$-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)(?![A-Za-z0-9_])/g)) {
     const word = m[1] ?? "";
-    if (!known.has(word) && !WRAPPERS.has(word) && !operations.has(word) && /(?:Exception|Error|Fault|Exceeded|Throttl|NotFound|NoSuch|Limit|Conflict|InUse|Unavailable|Timeout|Failed|Invalid|Denied|Expired)/.test(word)) found.add(word);
+    if (
+      !known.has(word) &&
+      !WRAPPERS.has(word) &&
+      !operations.has(word) &&
+      /(?:Exception|Error|Fault|Exceeded|Throttl|NotFound|NoSuch|Limit|Conflict|InUse|Unavailable|Timeout|Failed|Invalid|Denied|Expired)/.test(
+        word,
+      )
+    )
+      found.add(word);
   }
   for (const m of text.matchAll(/\b([A-Z]{2,}(?:_[A-Z]{2,})+)\b/g)) {
     const word = m[1] ?? "";
@@ -163,6 +173,11 @@ export function recognise(text: string, knownCodes: ReadonlySet<string>): Recogn
   const provider = PROVIDER_HINTS.find(([, re]) => re.test(text))?.[0];
   const status = httpStatuses(text)[0]?.status;
   const aadsts = /\bAADSTS\d{4,}\b/.exec(text)?.[0];
-  const code = aadsts ?? unknownCodes(text, new Set())[0] ?? [...knownCodes].find((c) => c.length > 3 && new RegExp(`(?<![A-Za-z0-9_])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_])`).test(text));
+  const code =
+    aadsts ??
+    unknownCodes(text, new Set())[0] ??
+    [...knownCodes].find(
+      (c) => c.length > 3 && new RegExp(`(?<![A-Za-z0-9_])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_])`).test(text),
+    );
   return { ...(provider ? { provider } : {}), ...(status ? { status } : {}), ...(code ? { code } : {}) };
 }

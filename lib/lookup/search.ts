@@ -15,7 +15,33 @@ export function tokenize(text: string): string[] {
 
 export type Suggestion = { guide: LookupGuide; score: number };
 
-const STOP_WORDS = new Set(["the", "and", "for", "with", "was", "not", "are", "you", "this", "that", "from", "when", "error", "an", "in", "of", "to", "is", "at", "on", "by", "be", "or", "it", "a"]);
+const STOP_WORDS = new Set([
+  "the",
+  "and",
+  "for",
+  "with",
+  "was",
+  "not",
+  "are",
+  "you",
+  "this",
+  "that",
+  "from",
+  "when",
+  "error",
+  "an",
+  "in",
+  "of",
+  "to",
+  "is",
+  "at",
+  "on",
+  "by",
+  "be",
+  "or",
+  "it",
+  "a",
+]);
 
 /** Full-text search over codes, aliases, titles, summaries and headings (MiniSearch: fuzzy and prefix). */
 export function createSearch(guides: LookupGuide[]) {

@@ -2,7 +2,6 @@ import MiniSearch from "minisearch";
 import { normaliseCode } from "../content";
 import type { LookupData, LookupGuide } from "./data";
 
-
 /**
  * `/e/<code>`: the guides whose code, alias or slug is this code, compared case-insensitively
  * (`AuthFailure`, `authfailure`, `PERMISSION_DENIED`, `permission-denied` all resolve).

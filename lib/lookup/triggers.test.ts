@@ -13,11 +13,24 @@ describe("trigger words", () => {
     expect(patternTriggers("CORS header (?:missing|wrong)")).toEqual([]);
     expect(fragmentTriggers("has been blocked by CORS policy")).toEqual(["been", "blocked", "cors"]);
     expect(fragmentTriggers("Signature expired:")).toEqual(["expired"]); // "Signature" could be the tail of a longer word
-    expect(wordTriggers("google.api_core.exceptions.PermissionDenied")).toEqual(["google", "api", "core", "exceptions", "permissiondenied"]);
+    expect(wordTriggers("google.api_core.exceptions.PermissionDenied")).toEqual([
+      "google",
+      "api",
+      "core",
+      "exceptions",
+      "permissiondenied",
+    ]);
   });
 
   it("picks the rarest candidate, and finds words in a text case-insensitively", () => {
-    expect(chooseTriggers([["failed", "quota1"], ["failed", "quota2"], ["authfailure"], []])).toEqual(["quota1", "quota2", "authfailure", undefined]);
-    expect(textWords("An error occurred (AuthFailure) when".toLowerCase())).toEqual(new Set(["an", "error", "occurred", "authfailure", "when"]));
+    expect(chooseTriggers([["failed", "quota1"], ["failed", "quota2"], ["authfailure"], []])).toEqual([
+      "quota1",
+      "quota2",
+      "authfailure",
+      undefined,
+    ]);
+    expect(textWords("An error occurred (AuthFailure) when".toLowerCase())).toEqual(
+      new Set(["an", "error", "occurred", "authfailure", "when"]),
+    );
   });
 });

@@ -111,7 +111,5 @@ function usable(words: string[]): string[] {
 export function chooseTriggers(candidates: string[][]): (string | undefined)[] {
   const frequency = new Map<string, number>();
   for (const words of candidates) for (const w of words) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  return candidates.map((words) =>
-    [...words].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || b.length - a.length)[0],
-  );
+  return candidates.map((words) => [...words].sort((a, b) => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || b.length - a.length)[0]);
 }

@@ -57,7 +57,14 @@ export function nodeText(node: TreeNode, labels: MapLabels): string {
   return "No known cause fits";
 }
 
-function box(id: string, kind: MapBox["kind"], nodeId: string, text: string, wrap: number, href: string): Omit<MapBox, "x" | "y" | "onPath"> {
+function box(
+  id: string,
+  kind: MapBox["kind"],
+  nodeId: string,
+  text: string,
+  wrap: number,
+  href: string,
+): Omit<MapBox, "x" | "y" | "onPath"> {
   const lines = wrapText(text, wrap);
   const longest = Math.max(...lines.map((l) => l.length));
   const charWidth = kind === "answer" ? CHAR_WIDTH.regular : CHAR_WIDTH.bold;

@@ -13,7 +13,10 @@ export function loadWizardState(treeId: string, answers: string[] = []) {
   const guide = getArticle(tree.guide);
   const decoded = answers.map(safeDecode);
   if (decoded.some((a) => a === undefined)) return undefined;
-  const state = step(tree, decoded.filter((a): a is string => a !== undefined));
+  const state = step(
+    tree,
+    decoded.filter((a): a is string => a !== undefined),
+  );
   if (!guide || !state.ok) return undefined;
   return { tree, guide, state };
 }

@@ -56,12 +56,18 @@ export async function measureBrowserLookup(texts, { runs = 5 } = {}) {
             const list = document.getElementById(input.getAttribute("aria-controls"));
             const start = performance.now();
             const done = () => resolve(performance.now() - start);
-            const observer = new MutationObserver(() => { observer.disconnect(); done(); });
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              done();
+            });
             observer.observe(list, { childList: true, subtree: true, attributes: true, characterData: true });
             const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
             setter.call(input, input.value + key);
             input.dispatchEvent(new Event("input", { bubbles: true }));
-            setTimeout(() => { observer.disconnect(); done(); }, 1000);
+            setTimeout(() => {
+              observer.disconnect();
+              done();
+            }, 1000);
           }),
         last,
       );

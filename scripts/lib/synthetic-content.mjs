@@ -10,7 +10,10 @@ const pad = (i) => String(i).padStart(5, "0");
 function guide(i, count) {
   const code = `SyntheticError${pad(i)}`;
   const related = [1, 2].map((d) => `/errors/aws/syntheticerror${pad((i + d) % count)}`);
-  const cause = (id, title) => `<Cause id="${id}" title="${title}" signal="Only when the ${id.replace(/-/g, " ")} condition holds" fix="Change the setting behind it">
+  const cause = (
+    id,
+    title,
+  ) => `<Cause id="${id}" title="${title}" signal="Only when the ${id.replace(/-/g, " ")} condition holds" fix="Change the setting behind it">
 
 <Symptom>
 The call fails with \`${code}\` only when the ${id.replace(/-/g, " ")} condition holds[^rfc].

@@ -19,7 +19,10 @@ export function syntheticGuides(count: number): LookupGuide[] {
       tier: 1,
       words: [code, `${code}Exception`],
       names: [code, `${code}Exception`, code.toLowerCase()],
-      fragments: [{ value: `the ${noun.toLowerCase()} number ${i} is not available` }, { value: `synthetic failure ${i} in ${noun}`, cause: "first-cause" }],
+      fragments: [
+        { value: `the ${noun.toLowerCase()} number ${i} is not available` },
+        { value: `synthetic failure ${i} in ${noun}`, cause: "first-cause" },
+      ],
       patterns: [{ value: `\\(${code}\\) when calling the \\w+ operation` }, { value: `${noun} ${i} failed after \\d+ attempts` }],
       aliases: [`${code}Exception`],
       causes: { "first-cause": "The first synthetic cause" },

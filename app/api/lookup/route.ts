@@ -29,5 +29,8 @@ export async function POST(request: NextRequest) {
   }
   const result = getLookup().lookup(checked.text);
   // A relative Location: correct behind any proxy or CDN, whatever host name it serves.
-  return new NextResponse(null, { status: 303, headers: { Location: destination(result, result.query, target), "Cache-Control": "no-store" } });
+  return new NextResponse(null, {
+    status: 303,
+    headers: { Location: destination(result, result.query, target), "Cache-Control": "no-store" },
+  });
 }
