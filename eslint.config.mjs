@@ -27,5 +27,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", ".fixpath/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", ".tmp*/**", ".fixpath/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"]),
 ]);
