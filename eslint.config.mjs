@@ -27,5 +27,14 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", ".tmp*/**", ".fixpath/**", "test-results/**", "playwright-report/**", "bench-results/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    ".tmp*/**",
+    ".fixpath/**",
+    "test-results/**",
+    "playwright-report/**",
+    "bench-results/**",
+    "next-env.d.ts",
+  ]),
 ]);
