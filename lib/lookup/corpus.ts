@@ -19,6 +19,8 @@ const entry = z.strictObject({
   source: z.url({ protocol: /^https$/ }),
   /** The paste, copied exactly. */
   text: z.string().min(3),
+  /** Why this label, where the thread knows more than the text (see __corpus__/README.md). */
+  note: z.string().optional(),
 });
 export type CorpusEntry = z.infer<typeof entry> & { heldOut: boolean };
 

@@ -98,11 +98,13 @@ describe("the lookup recognises every form of an error", () => {
     }
   });
 
-  it("gRPC statuses given as numbers", () => {
+  it("gRPC statuses given as numbers, and in .NET's Status(StatusCode=…) form", () => {
     expect(first('{"grpc_status":7,"grpc_message":"caller lacks permission"}')).toBe("/errors/grpc/permission-denied");
     expect(first("GRPC::PermissionDenied: 7:Permission denied")).toBe("/errors/grpc/permission-denied");
     expect(first("Error: 3 INVALID_ARGUMENT: bad field")).toBe("/errors/grpc/invalid-argument");
     expect(first("retrying in 7: seconds")).toBeUndefined();
+    expect(first('Grpc.Core.RpcException: Status(StatusCode="PermissionDenied", Detail="denied")')).toBe("/errors/grpc/permission-denied");
+    expect(first('Status(StatusCode="Internal", Detail="Error starting gRPC call")')).toBeUndefined();
   });
 
   it("a code glued to its message, and error JSON escaped inside other JSON", () => {

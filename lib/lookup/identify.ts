@@ -115,10 +115,18 @@ function readable(text: string): string {
 type Best = Identification & { length: number; causes: Set<string> };
 
 /**
+ * How much a kind of evidence says. A guide's code and its messages name the error; an alias is often a
+ * client's wrapper for several errors (`CredentialsProviderError`), so a message of another guide outranks
+ * it; a status alone says least.
+ */
+const STRENGTH: Record<Evidence, number> = { code: 0, message: 0, alias: 1, status: 2 };
+
+/**
  * The guides a text is identified as, best first: a platform's own error (tier 1) before a gRPC status
- * (tier 2) before a bare HTTP status (tier 3); within a tier, the evidence that appears first in the text
- * wins, then the longer (more specific) match. A bare HTTP status yields to any error code Fixpath does
- * not cover (`ThrottlingException … status code: 400` is not a bad request).
+ * (tier 2) before a bare HTTP status (tier 3); within a tier, a code or message before an alias, then the
+ * evidence that appears first in the text, then the longer (more specific) match. A bare HTTP status
+ * yields to any error code Fixpath does not cover (`ThrottlingException … status code: 400` is not a bad
+ * request).
  */
 export function identify(raw: string, index: MatcherIndex): Identification[] {
   const text = readable(raw);
@@ -128,7 +136,12 @@ export function identify(raw: string, index: MatcherIndex): Identification[] {
     const current = best.get(guide.url);
     const causes = new Set(current?.causes ?? []);
     if (cause) causes.add(cause);
-    if (!current || hit.index < current.index || (hit.index === current.index && hit.length > current.length)) {
+    const stronger =
+      !current ||
+      STRENGTH[kind] < STRENGTH[current.matchedOn] ||
+      (STRENGTH[kind] === STRENGTH[current.matchedOn] &&
+        (hit.index < current.index || (hit.index === current.index && hit.length > current.length)));
+    if (stronger) {
       best.set(guide.url, {
         guide,
         index: hit.index,
@@ -159,7 +172,9 @@ export function identify(raw: string, index: MatcherIndex): Identification[] {
     }
   }
 
-  const ranked = [...best.values()].sort((a, b) => a.guide.tier - b.guide.tier || a.index - b.index || b.length - a.length);
+  const ranked = [...best.values()].sort(
+    (a, b) => a.guide.tier - b.guide.tier || STRENGTH[a.matchedOn] - STRENGTH[b.matchedOn] || a.index - b.index || b.length - a.length,
+  );
   return ranked.map((hit, rank) => ({
     guide: hit.guide,
     index: hit.index,

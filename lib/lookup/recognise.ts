@@ -39,7 +39,10 @@ const GRPC_BY_NUMBER = new Map(Object.entries(GRPC_CODES).map(([name, n]) => [n,
 /** `PERMISSION_DENIED` → /permission[ _-]?denied/i: how runtimes spell a status name. */
 const spelled = (name: string) => name.toLowerCase().split("_").join("[ _-]?");
 
-/** A gRPC status given as a number: `"grpc_status":7`, `grpc-status: 16`, `7:Permission denied`, `16 UNAUTHENTICATED:`. */
+/**
+ * A gRPC status in a runtime's own format: `"grpc_status":7`, `grpc-status: 16`, `7:Permission denied`,
+ * `16 UNAUTHENTICATED:`, .NET's `Status(StatusCode="PermissionDenied", …)`.
+ */
 export function grpcStatuses(text: string): StatusHit[] {
   const hits: StatusHit[] = [];
   for (const m of text.matchAll(/\bgrpc[-_ ]?status["']?\s*[:=]\s*["']?(\d{1,2})\b/gi))
@@ -49,6 +52,11 @@ export function grpcStatuses(text: string): StatusHit[] {
     const name = GRPC_BY_NUMBER.get(n);
     if (name && n > 0 && new RegExp(`^${spelled(name)}\\b`, "i").test(m[2] ?? ""))
       hits.push({ status: n, index: m.index ?? 0, length: m[0].length });
+  }
+  // .NET (Grpc.Core's Status.ToString): Status(StatusCode="PermissionDenied", Detail="…").
+  for (const m of text.matchAll(/\bStatus\(StatusCode="?([A-Za-z]+)"?/g)) {
+    const n = GRPC_CODES[(m[1] ?? "").replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase()];
+    if (n !== undefined && n > 0) hits.push({ status: n, index: m.index ?? 0, length: m[0].length });
   }
   return hits.sort((a, b) => a.index - b.index);
 }
