@@ -4,7 +4,8 @@
  * default, taken round the pages; each run's performance score is printed too, so the spread shows).
  * The budget asks for runs on an otherwise idle machine: a run whose Lighthouse CPU benchmark shows the
  * machine was busy (see busyRun) is printed, marked and left out, and the page is run again.
- * Checks the budgets and exits non-zero, naming the figure and the budget, when one breaks.
+ * Checks the budgets and exits non-zero, naming the figure and the budget, when one breaks: performance
+ * fails below a median of 93 per page type, and 95, the target, is printed beside each median.
  * Writes the same figures to bench-results/bench.json. Builds first unless a build exists.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -26,7 +27,10 @@ const PAGES = {
   "tree map": "/diagnose/aws-authfailure/map/invalid-client-token",
   404: "/no-such-page",
 };
-const BUDGET = { guideJs: 150 * 1024, pageTotal: 200 * 1024, performance: 95, accessibility: 100, cls: 0 };
+// Performance: the bench fails below a median of 93 for any page type (the owner's gate); 95 is the target,
+// printed beside each median.
+const BUDGET = { guideJs: 150 * 1024, pageTotal: 200 * 1024, performance: 93, accessibility: 100, cls: 0 };
+const TARGET = { performance: 95 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD === "1") {
@@ -108,16 +112,21 @@ try {
 
 const pad = (v, n) => String(v).padStart(n);
 console.log(`\nPage weight on a cold load (KiB on the wire, gzip) and ${LIGHTHOUSE} mobile, median of ${RUNS}`);
-console.log("page              HTML    JS   CSS  total  req  perf  a11y  b-p  seo    LCP ms  TBT ms    CLS  perf of each run");
+console.log(
+  `page              HTML    JS   CSS  total  req  perf  a11y  b-p  seo    LCP ms  TBT ms    CLS  perf of each run  (perf: gate ${BUDGET.performance}, target ${TARGET.performance})`,
+);
 for (const [name, r] of Object.entries(results)) {
   const lh = r.lighthouse;
   const scores = lh.runs
-    ? `${pad(lh.performance, 5)} ${pad(lh.accessibility, 5)} ${pad(lh.bestPractices, 4)} ${pad(lh.seo, 4)} ${pad(Math.round(lh.lcpMs), 9)} ${pad(Math.round(lh.tbtMs), 7)} ${pad(lh.cls.toFixed(3), 6)}  ${lh.performanceRuns.join(" ")}`
+    ? `${pad(lh.performance, 3)}${lh.performance >= TARGET.performance ? "  " : lh.performance >= BUDGET.performance ? " <" : " !"} ${pad(lh.accessibility, 5)} ${pad(lh.bestPractices, 4)} ${pad(lh.seo, 4)} ${pad(Math.round(lh.lcpMs), 9)} ${pad(Math.round(lh.tbtMs), 7)} ${pad(lh.cls.toFixed(3), 6)}  ${lh.performanceRuns.join(" ")}`
     : `  (no score: ${lh.error})`;
   console.log(
     `${name.padEnd(16)} ${pad(kib(r.bytes.html), 5)} ${pad(kib(r.bytes.js), 5)} ${pad(kib(r.bytes.css), 5)} ${pad(kib(r.bytes.total), 6)} ${pad(r.requests, 4)} ${scores}`,
   );
 }
+console.log(
+  `\nperf: "<" marks a median below the ${TARGET.performance} target but at or above the ${BUDGET.performance} gate; "!" one below the gate.`,
+);
 console.log(
   `\nMachine speed (Lighthouse benchmarkIndex): usual ${Math.round(usualSpeed)}, the median of all runs. ` +
     `${busyRuns} run(s) below ${Math.round(usualSpeed * BUSY_RATIO)} (${BUSY_RATIO * 100} %) were taken on a busy machine: marked ~, left out, repeated.`,
@@ -134,7 +143,8 @@ for (const [name, r] of Object.entries(results)) {
     continue;
   }
   if (lh.runs < RUNS) broken.push(`${name}: only ${lh.runs} of ${RUNS} Lighthouse runs finished on an idle machine`);
-  if (lh.performance < BUDGET.performance) broken.push(`${name} performance ${lh.performance} < ${BUDGET.performance}`);
+  if (lh.performance < BUDGET.performance)
+    broken.push(`${name} performance median ${lh.performance} < gate ${BUDGET.performance} (target ${TARGET.performance})`);
   if (lh.accessibility < BUDGET.accessibility) broken.push(`${name} accessibility ${lh.accessibility} < ${BUDGET.accessibility}`);
   if (lh.cls > BUDGET.cls) broken.push(`${name} CLS ${lh.cls} > ${BUDGET.cls}`);
 }
@@ -149,6 +159,7 @@ writeFileSync(
       usualMachineSpeed: usualSpeed,
       busyRatio: BUSY_RATIO,
       budget: BUDGET,
+      target: TARGET,
       results,
       broken,
     },

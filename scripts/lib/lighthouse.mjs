@@ -1,24 +1,28 @@
 /**
- * Lighthouse 12.2.3 (the last release that runs on Node 20), mobile settings, against Debian's or
+ * Lighthouse 12.2.3 (the last release that runs on Node 20; pinned in devDependencies, so a bench run
+ * never fetches anything), mobile settings, against Debian's or
  * Playwright's Chromium. Returns the four category scores, LCP, TBT and CLS, and the machine's speed
  * when the run began (Lighthouse's own CPU benchmark, `benchmarkIndex`: higher is faster).
  */
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export const LIGHTHOUSE = "lighthouse@12.2.3";
+const require = createRequire(import.meta.url);
+const pkg = require("lighthouse/package.json");
+const CLI = path.join(path.dirname(require.resolve("lighthouse/package.json")), pkg.bin.lighthouse);
+export const LIGHTHOUSE = `lighthouse@${pkg.version}`;
 
 export function lighthouse(url, chromePath) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "fixpath-lh-"));
   const out = path.join(dir, "report.json");
   try {
     const run = spawnSync(
-      "npx",
+      process.execPath,
       [
-        "--yes",
-        LIGHTHOUSE,
+        CLI,
         url,
         "--quiet",
         "--output=json",
