@@ -48,7 +48,7 @@ test("keyboard only: lookup → guide → wizard → outcome → copy for ticket
   await grantClipboard(context, baseURL);
   await page.goto("/");
   // "/" works once the page's script has started (the load event can come first): press until it does.
-  const box = page.getByRole("combobox", { name: "Paste an error or a code" });
+  const box = page.getByRole("textbox", { name: "Paste an error or a code" });
   await expect(async () => {
     await page.keyboard.press("/");
     await expect(box).toBeFocused({ timeout: 250 });
@@ -58,7 +58,7 @@ test("keyboard only: lookup → guide → wizard → outcome → copy for ticket
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/errors/aws/authfailure");
 
-  await tabTo(page, "Diagnose this error");
+  await tabTo(page, "open the diagnosis as its own page");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/diagnose/aws-authfailure");
   for (const answer of [/InvalidClientTokenId \(The security token/, "InvalidClientTokenId again", /ASIA… and no AWS_SESSION_TOKEN/]) {

@@ -6,23 +6,25 @@ const LIGHT_BG = "rgb(255, 255, 255)";
 const background = (page: import("@playwright/test").Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
-test("the theme follows the system until the reader chooses", async ({ browser }) => {
+test("the theme follows the system until the reader chooses, and the button says so", async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();
   await page.goto(GUIDE);
   expect(await background(page)).toBe(DARK_BG);
-  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: /^System theme/ })).toBeVisible();
   await context.close();
 });
 
-test("the toggle's choice survives a reload and is applied before any framework script", async ({ page }) => {
+test("the button says which theme is in use; the choice survives a reload and applies before any script", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto(GUIDE);
   expect(await background(page)).toBe(LIGHT_BG);
-  const toggle = page.getByRole("button", { name: "Dark theme" });
-  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  const toggle = page.getByRole("button", { name: /theme/ });
+  await expect(toggle).toHaveAccessibleName(/^System theme/);
   await toggle.click();
-  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(toggle).toHaveAccessibleName(/^Light theme/);
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName(/^Dark theme/);
   expect(await background(page)).toBe(DARK_BG);
 
   // Block the framework's JavaScript: only the inline head script can apply the stored theme, so if the
@@ -31,4 +33,10 @@ test("the toggle's choice survives a reload and is applied before any framework 
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
   expect(await background(page)).toBe(DARK_BG);
+  await page.unroute("**/_next/static/**/*.js");
+  await page.reload();
+  // A third click forgets the choice: the system decides again.
+  await page.getByRole("button", { name: /^Dark theme/ }).click();
+  await expect(page.getByRole("button", { name: /theme/ })).toHaveAccessibleName(/^System theme/);
+  expect(await page.evaluate(() => localStorage.getItem("theme"))).toBeNull();
 });

@@ -16,7 +16,8 @@ test("copy for ticket on a wizard outcome: the clipboard holds exactly the previ
   expect(copied).toContain("Diagnosis, step by step:\n- Run `aws sts get-caller-identity`");
   expect(copied).toContain("→ InvalidClientTokenId again");
   expect(copied).toContain("Verify the fix:\n```\naws sts get-caller-identity\n```");
-  expect(copied).toContain(`Details: https://fixpath.dev${OUTCOME}`);
+  // No FIXPATH_SITE_URL in the test build: the link is this server's own address.
+  expect(copied).toContain(`Details: ${baseURL}${OUTCOME}`);
   expect(copied).toMatch(/\(Fixpath guide, last reviewed \d+ \w+ \d{4}\)$/);
 });
 
@@ -32,7 +33,7 @@ test("copy for ticket on a cause section of a guide", async ({ page, context, ba
   await expect(button).toHaveText("Copied");
   const copied = await readClipboard(page);
   expect(copied).toContain("**AuthFailure (AWS)**: The Region is an opt-in Region that the account has not enabled");
-  expect(copied).toContain("Details: https://fixpath.dev/errors/aws/authfailure#opt-in-region-disabled");
+  expect(copied).toContain(`Details: ${baseURL}/errors/aws/authfailure#opt-in-region-disabled`);
   expect(copied).not.toContain("Diagnosis, step by step");
 });
 

@@ -8,12 +8,16 @@ const FILL: Record<MapBox["kind"], string> = {
   "dead-end": "var(--danger-bg)",
 };
 
-/** The laid-out tree as an SVG drawn on the server: no client JavaScript. */
+/**
+ * The laid-out tree as an SVG drawn on the server: no client JavaScript. A group, not an image: every box
+ * is a link to its state.
+ */
 export function TreeMap({ layout, title, description }: { layout: MapLayout; title: string; description: string }) {
   return (
     <svg
-      role="img"
-      aria-labelledby="map-title map-desc"
+      role="group"
+      aria-labelledby="map-title"
+      aria-describedby="map-desc"
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}

@@ -3,16 +3,16 @@ import { normaliseCode } from "../content";
 import type { LookupData, LookupGuide } from "./data";
 
 /**
- * `/e/<code>`: the guides whose code, alias or slug is this code, compared case-insensitively
- * (`AuthFailure`, `authfailure`, `PERMISSION_DENIED`, `permission-denied` all resolve).
+ * `/e/<code>`: the guides whose code or alias is this code, compared case-insensitively (`AuthFailure`,
+ * `authfailure`, `PERMISSION_DENIED`, `permission-denied` all resolve). A guide's slug counts only when no
+ * code or alias matches: `/e/permission-denied` is gRPC's PERMISSION_DENIED, not every guide of that name.
  */
 export function resolveCode(code: string, data: LookupData): LookupGuide[] {
   const wanted = normaliseCode(code);
   if (!wanted) return [];
-  return data.guides.filter((g) => {
-    const names = [g.code, ...g.aliases, g.url.split("/").at(-1)].filter((n): n is string => Boolean(n));
-    return names.some((n) => normaliseCode(n) === wanted);
-  });
+  const named = (names: (string | undefined)[]) => names.some((n) => n !== undefined && normaliseCode(n) === wanted);
+  const byCode = data.guides.filter((g) => named([g.code, ...g.aliases]));
+  return byCode.length > 0 ? byCode : data.guides.filter((g) => named([g.url.split("/").at(-1)]));
 }
 
 /** The guides whose codes and aliases are closest to an unknown code (typos, partial codes), best first. */
