@@ -28,10 +28,11 @@ function pageAddress(slugs: string[]): string {
  * outcome showing the cause's own Fix and Verify from this page (copied in, not written twice). Each
  * state is in the address; focus moves to each new step and the step is announced.
  */
-export function DecisionTreeIsland({ data, initial }: { data: TreeData; initial: string[] }) {
+export function DecisionTreeIsland({ data, initial, answered }: { data: TreeData; initial: string[]; answered: boolean }) {
   const [slugs, setSlugs] = useState(() => (step(data.tree, initial).ok ? initial : []));
   const heading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  // Focus follows every move; on the first render only when the reader has just answered the first question.
+  const moved = useRef(answered);
   const state = step(data.tree, slugs) as ValidState;
 
   useEffect(() => {
