@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
   }
   // Guide and diagnosis addresses are lower case; any other letter case is the same page (a ticket may
   // have typed /errors/aws/AuthFailure).
-  if (/^\/(errors|compare|playbooks|diagnose)\//.test(pathname) && /[A-Z]/.test(pathname)) {
+  if (/^\/(errors|compare|playbooks|diagnose)(\/|$)/i.test(pathname) && /[A-Z]/.test(pathname)) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.toLowerCase();
     return NextResponse.redirect(url, 308);

@@ -14,10 +14,10 @@ export function stateMetadata({ tree, guide, state }: { tree: Tree; guide: Artic
     description = `Step-by-step diagnosis of ${label}: answer what you see to reach the cause and its fix.`;
   } else if (node.kind === "outcome") {
     const cause = guide.causes.find((c) => c.id === node.cause);
-    title = `Cause: ${short(cause?.title ?? node.cause, 60)}`;
+    title = `Cause: ${short(cause?.title ?? node.cause, 48)}`;
     description = `${label} diagnosed: ${cause?.title ?? node.cause}. The fix and how to verify it.`;
   } else if (node.kind === "handover") {
-    title = short(node.text.plain, 60);
+    title = short(node.text.plain, 48);
     description = `${label}: the evidence points to another error.`;
   } else {
     title = "No known cause fits";
