@@ -1,4 +1,4 @@
-/** Starts `next start` on 127.0.0.1 for benchmarks and stops it by its PID. */
+/** Starts `next start` on 127.0.0.1 for benchmarks and tests, keeps what it logs, and stops it by its PID. */
 import { spawn } from "node:child_process";
 import { serverArgs } from "./next-server.mjs";
 
@@ -14,7 +14,7 @@ export async function startServer(port, env = {}) {
   for (let i = 0; i < 100; i++) {
     try {
       const res = await fetch(`${base}/robots.txt`);
-      if (res.ok) return { base, pid: child.pid, stop: () => child.kill("SIGTERM") };
+      if (res.ok) return { base, pid: child.pid, log: () => log, stop: () => child.kill("SIGTERM") };
     } catch {
       // not listening yet
     }
