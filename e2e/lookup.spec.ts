@@ -165,3 +165,16 @@ test("text pasted before the page finished loading still gets its results", asyn
   await box(page).fill("InvalidClientTokenId");
   await expect(page.getByRole("option").first()).toContainText("InvalidClientTokenId", { timeout: 10_000 });
 });
+
+test("an Entra ID code Fixpath has no guide for says what it is and links Microsoft's page for it", async ({ page }) => {
+  await page.goto("/");
+  await box(page).fill("AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location");
+  await box(page).press("Enter");
+  await expect(page).toHaveURL(/\/search\?.*found=none/);
+  expect(page.url()).not.toContain("configuration");
+  await expect(page.getByText("Recognised in it:")).toContainText("code AADSTS50076");
+  await expect(page.getByRole("link", { name: "the official page for AADSTS50076" })).toHaveAttribute(
+    "href",
+    "https://login.microsoftonline.com/error?code=50076",
+  );
+});

@@ -24,6 +24,9 @@ export function NotIdentified(props: Props) {
     (c) => c.count > 0,
   );
   const ownProvider = covered.find((c) => c.provider === provider);
+  // An Entra ID sign-in code (AADSTS and digits): its digits are all that goes into Microsoft's lookup address,
+  // the one Entra ID puts in error_uri (seen in recorded responses: https://github.com/Azure/kubelogin/blob/66784961ef44a34236a651d9b08bcdf0aa07b836/pkg/internal/token/fixtures/device_code_credential.yaml#L214).
+  const entra = code && /^AADSTS(\d{4,8})$/i.exec(code)?.[1];
   const recognised = [provider && PROVIDER_LABELS[provider as Provider], status && `HTTP ${status}`, code && `code ${code}`].filter(
     Boolean,
   );
@@ -40,6 +43,15 @@ export function NotIdentified(props: Props) {
         <p className="mt-3">
           <span className="font-medium">Recognised in it:</span> {recognised.join(" · ")}
           {code && <span className="text-muted"> (a code Fixpath has no guide for yet)</span>}
+        </p>
+      )}
+      {entra && (
+        <p className="mt-3">
+          Microsoft describes every Entra ID sign-in code on its own page:{" "}
+          <a href={`https://login.microsoftonline.com/error?code=${entra}`} className="text-accent underline underline-offset-4">
+            the official page for {code}
+          </a>{" "}
+          (the address Entra ID itself puts in the <code>error_uri</code> of its error responses).
         </p>
       )}
       {ownProvider && (

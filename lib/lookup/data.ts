@@ -69,8 +69,12 @@ export const GRPC_CODES: Record<string, number> = {
   UNAUTHENTICATED: 16,
 };
 
+/**
+ * A platform's own guide (tier 1) before a protocol's (tier 2: gRPC, OAuth, JWT) before a bare HTTP status
+ * (tier 3): Google's `invalid_grant: Token has been expired or revoked` is Google's guide first, OAuth's second.
+ */
 function tierOf(provider: string | undefined): LookupGuide["tier"] {
-  return provider === "http" ? 3 : provider === "grpc" ? 2 : 1;
+  return provider === "http" ? 3 : provider === "grpc" || provider === "oauth" || provider === "jwt" ? 2 : 1;
 }
 
 export function buildLookupData(articles: Article[]): LookupData {

@@ -107,6 +107,11 @@ describe("the lookup recognises every form of an error", () => {
     expect(first('Status(StatusCode="Internal", Detail="Error starting gRPC call")')).toBeUndefined();
   });
 
+  it("a message wrapped over several lines by a terminal", () => {
+    expect(first("Error: has been blocked\n   by CORS\r\n policy: No 'Access-Control-Allow-Origin'")).toBe("/playbooks/cors");
+    expect(first("has been blocked by\n\nsomething else CORS policy")).toBeUndefined();
+  });
+
   it("a code glued to its message, and error JSON escaped inside other JSON", () => {
     expect(first("InvalidClientTokenIdThe security token included in the request is invalid.")).toBe("/errors/aws/invalidclienttokenid");
     expect(first('{"message": "{\\n  \\"error\\": {\\n    \\"code\\": 400,\\n    \\"status\\": \\"INVALID_ARGUMENT\\"\\n  }\\n}"}')).toBe(
@@ -122,6 +127,13 @@ describe("the lookup recognises every form of an error", () => {
         "An error occurred (InvalidClientTokenId): The security token included in the request is invalid. status code: 403",
       ).matches.map((m) => m.url),
     ).toEqual(["/errors/aws/invalidclienttokenid", "/errors/aws/unrecognizedclientexception", "/errors/http/403"]);
+  });
+
+  it("look-alikes stay unrouted: a rate limit or quota with a 403 or 400 is not an authorization error", () => {
+    expect(first("HTTP 403: API rate limit exceeded for 203.0.113.7")).toBeUndefined();
+    expect(first("403 Forbidden: Quota exceeded for quota metric 'Queries'")).toBeUndefined();
+    expect(first("status code: 400, Rate exceeded")).toBeUndefined();
+    expect(first("HTTP 403 Forbidden")).toBe("/errors/http/403");
   });
 
   it("look-alikes stay unrouted: a bare status yields to an error code no guide covers", () => {

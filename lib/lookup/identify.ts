@@ -23,8 +23,26 @@ type Matcher = {
   cause?: string;
   /** Words that any text this matcher matches contains as whole words (see triggers.ts). */
   candidates: string[];
-  test: (text: string, lower: string) => Hit | undefined;
+  test: (text: string, lower: string, flat: Flat) => Hit | undefined;
 };
+
+/**
+ * The text lower-cased with every run of white space as one space, and where each of its characters
+ * stood in the text: terminals and log viewers wrap long messages (`…Application Default\nCredentials…`),
+ * and a wrapped message is still the message.
+ */
+type Flat = { text: string; at: number[] };
+function flatten(lower: string): Flat {
+  let text = "";
+  const at: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const white = /\s/.test(lower[i] ?? "");
+    if (white && text.endsWith(" ")) continue;
+    text += white ? " " : lower[i];
+    at.push(i);
+  }
+  return { text, at };
+}
 
 /** The matchers, indexed by trigger word; those without a trigger are always tested. */
 export type MatcherIndex = {
@@ -73,15 +91,19 @@ export function compileMatchers(guides: LookupGuide[]): MatcherIndex {
       matchers.push({ guide, kind: word === guide.code ? "code" : "alias", candidates: wordTriggers(word), test: regex(re) });
     }
     for (const { value, cause } of guide.fragments) {
-      const needle = value.toLowerCase();
+      const needle = value.toLowerCase().replace(/\s+/g, " ");
       matchers.push({
         guide,
         kind: "message",
         cause,
         candidates: fragmentTriggers(value),
-        test: (_text, lower) => {
+        test: (_text, lower, flat) => {
           const at = lower.indexOf(needle);
-          return at < 0 ? undefined : { index: at, length: needle.length };
+          if (at >= 0) return { index: at, length: needle.length };
+          const wrapped = flat.text.indexOf(needle);
+          if (wrapped < 0) return undefined;
+          const start = flat.at[wrapped] ?? 0;
+          return { index: start, length: (flat.at[wrapped + needle.length - 1] ?? start) + 1 - start };
         },
       });
     }
@@ -114,6 +136,9 @@ function readable(text: string): string {
 
 type Best = Identification & { length: number; causes: Set<string> };
 
+/** Words of a rate limit or a quota: the paste is about throttling, whatever status comes with it. */
+const ABOUT_LIMITS = /\brate[- ]?limit|\brate exceeded|\btoo many requests|\bthrottl|\bquota (?:exceeded|exhausted)|\bslow down\b/i;
+
 /**
  * How much a kind of evidence says. A guide's code and its messages name the error; an alias is often a
  * client's wrapper for several errors (`CredentialsProviderError`), so a message of another guide outranks
@@ -122,8 +147,8 @@ type Best = Identification & { length: number; causes: Set<string> };
 const STRENGTH: Record<Evidence, number> = { code: 0, message: 0, alias: 1, status: 2 };
 
 /**
- * The guides a text is identified as, best first: a platform's own error (tier 1) before a gRPC status
- * (tier 2) before a bare HTTP status (tier 3); within a tier, a code or message before an alias, then the
+ * The guides a text is identified as, best first: a platform's own error (tier 1) before a protocol's
+ * (tier 2: gRPC, OAuth, JWT) before a bare HTTP status (tier 3); within a tier, a code or message before an alias, then the
  * evidence that appears first in the text, then the longer (more specific) match. A bare HTTP status
  * yields to any error code Fixpath does not cover (`ThrottlingException … status code: 400` is not a bad
  * request).
@@ -156,18 +181,20 @@ export function identify(raw: string, index: MatcherIndex): Identification[] {
     }
   };
 
+  const flat = flatten(lower);
   const candidates = [...index.always];
   for (const word of textWords(lower, text)) candidates.push(...(index.byTrigger.get(word) ?? []));
   for (const matcher of candidates) {
-    const hit = matcher.test(text, lower);
+    const hit = matcher.test(text, lower, flat);
     if (hit) record(matcher.guide, matcher.kind, hit, matcher.cause);
   }
   for (const guide of index.byName.get(normalise(raw)) ?? []) record(guide, "code", { index: 0, length: raw.trim().length });
   for (const hit of grpcStatuses(text)) for (const guide of index.byGrpc.get(hit.status) ?? []) record(guide, "code", hit);
-  const uncovered = unknownCodes(text, index.known).length > 0;
+  const uncovered = unknownCodes(text, index.known).length > 0 || ABOUT_LIMITS.test(text);
   for (const hit of httpStatuses(text)) {
     for (const guide of index.byStatus.get(hit.status) ?? []) {
-      // An HTTP status alone says little: it does not identify a guide in a paste about another error.
+      // An HTTP status alone says little: it does not identify a guide in a paste about another error
+      // (a code Fixpath does not cover, or a rate limit or quota: GitHub and Google answer those with 403).
       if (!uncovered || best.has(guide.url)) record(guide, "status", hit);
     }
   }
