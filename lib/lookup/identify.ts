@@ -147,9 +147,10 @@ const ABOUT_LIMITS = /\brate[- ]?limit|\brate exceeded|\btoo many requests|\bthr
 const STRENGTH: Record<Evidence, number> = { code: 0, message: 0, alias: 1, status: 2 };
 
 /**
- * The guides a text is identified as, best first: a platform's own error (tier 1) before a protocol's
- * (tier 2: gRPC, OAuth, JWT) before a bare HTTP status (tier 3); within a tier, a code or message before an alias, then the
- * evidence that appears first in the text, then the longer (more specific) match. A bare HTTP status
+ * The guides a text is identified as, best first: a code or message before an alias (a client's wrapper
+ * for several errors) before a bare status; then a platform's own error (tier 1) before a protocol's (tier
+ * 2: gRPC, OAuth, JWT) before a plain HTTP guide (tier 3); then the evidence that appears first in the
+ * text, then the longer (more specific) match. A bare HTTP status
  * yields to any error code Fixpath does not cover (`ThrottlingException … status code: 400` is not a bad
  * request).
  */
@@ -200,7 +201,7 @@ export function identify(raw: string, index: MatcherIndex): Identification[] {
   }
 
   const ranked = [...best.values()].sort(
-    (a, b) => a.guide.tier - b.guide.tier || STRENGTH[a.matchedOn] - STRENGTH[b.matchedOn] || a.index - b.index || b.length - a.length,
+    (a, b) => STRENGTH[a.matchedOn] - STRENGTH[b.matchedOn] || a.guide.tier - b.guide.tier || a.index - b.index || b.length - a.length,
   );
   return ranked.map((hit, rank) => ({
     guide: hit.guide,
