@@ -18,7 +18,11 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     // Checks that set their own viewport (the axe matrix) or do not depend on it: desktop only.
-    { name: "mobile", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: /(site|wizard-crawl|hostile|a11y|scale-out|no-leak)\.spec\.ts/ },
+    {
+      name: "mobile",
+      use: { ...devices["Pixel 7"], launchOptions },
+      testIgnore: /(site|wizard-crawl|hostile|a11y|scale-out|no-leak)\.spec\.ts/,
+    },
   ],
   webServer: {
     command: serverCommand(port),

@@ -73,7 +73,7 @@ describe("the lookup corpus: real pastes with their URLs", () => {
     expect(short.sort(), "guides with fewer than three real pastes").toEqual(Object.keys(FEWER_THAN_THREE).sort());
   });
 
-  const report = (part: "tuned" | "held-out", entries: CorpusEntry[], label = part) => {
+  const report = (part: "tuned" | "held-out", entries: CorpusEntry[], label: string = part) => {
     const result = score(entries);
     const skipped = entries.filter((e) => e.expect !== null && !guides.has(e.expect)).length;
     console.log(
