@@ -241,6 +241,13 @@ describe("content compiler: broken content is refused with file, line, field and
     expect(messages.some((m) => m.includes("mdx: expressions, imports and exports are not allowed in guides"))).toBe(true);
   });
 
+  it("refuses an expression in a footnote, which would throw when the page renders", async () => {
+    const { messages } = await loadFixture({
+      [AUTH]: (s) => s.replace(/^(\[\^[^\]]+\]: \[)/m, "$1reads ${NPM_TOKEN} "),
+    });
+    expect(messages.some((m) => m.includes("mdx: expressions are not allowed in footnotes either"))).toBe(true);
+  });
+
   it("refuses a guide without its decision tree placed in the body", async () => {
     const { messages } = await loadFixture({ [AUTH]: edit("<DecisionTree />\n", "") });
     expect(messages.some((m) => m.startsWith("content/errors/aws/authfailure.mdx: DecisionTree: place the decision tree"))).toBe(true);

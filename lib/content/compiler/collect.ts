@@ -135,6 +135,13 @@ function visitFootnotes(section: Element, out: Collected, file: VFile) {
     else node.children.forEach(walk);
   };
   section.children.forEach(walk);
+  // Footnote text is MDX too: `${NAME}` outside code would run as JavaScript when the page renders.
+  const expressions = (node: Node) => {
+    if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+      report(file, "mdx", "expressions are not allowed in footnotes either; escape a literal brace as \\{ or put it in `code`", line(node));
+    } else if ("children" in node) (node.children as Node[]).forEach(expressions);
+  };
+  expressions(section as Node);
   for (const item of items) {
     const id = String(item.properties.id);
     out.footnotes.push(id);
