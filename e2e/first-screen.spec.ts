@@ -135,7 +135,7 @@ test("copy for ticket on every kind of wizard step: question, handover and dead 
   for (const [path, expected] of [
     ["/diagnose/aws-authfailure/invalid-client-token", /--region us-east-1/],
     ["/diagnose/aws-authfailure/expired-token", /ExpiredToken/],
-    ["/diagnose/aws-authfailure/something-else", /[Cc]ollect/],
+    ["/diagnose/aws-authfailure/something-else/other", /[Cc]ollect/],
   ] as const) {
     await page.goto(path);
     const button = page.getByRole("button", { name: /^Copy for ticket/ });
@@ -160,7 +160,7 @@ test("tab titles stay short on every kind of step", async ({ page }) => {
     "/diagnose/aws-authfailure/invalid-client-token",
     "/diagnose/aws-authfailure/invalid-client-token/fails-everywhere/asia-without-token",
     "/diagnose/aws-authfailure/expired-token",
-    "/diagnose/aws-authfailure/something-else",
+    "/diagnose/aws-authfailure/something-else/other",
   ]) {
     await page.goto(path);
     const title = await page.title();
