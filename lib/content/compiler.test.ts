@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadFixture, replaceIn } from "./fixture";
 import { formatProblem } from "./problems";
@@ -75,6 +75,10 @@ nodes:
     collect: [The error]
 `;
 const newDraft = { "errors/aws/expiredtoken.mdx": draftGuide, "trees/aws-expiredtoken.yaml": draftTree };
+
+// The first compile in a worker loads the pipeline (parsers, the highlighter's grammars): several seconds on
+// a busy two-core machine. Pay it once here, under a hook's own limit, so each test below times only itself.
+beforeAll(() => loadFixture().then(() => undefined), 30_000);
 
 describe("content compiler: the valid fixture", () => {
   it("compiles every article with no problems, and nothing is unregistered", async () => {
