@@ -99,13 +99,23 @@ async function devServer(port) {
   return {
     base,
     log: () => log,
-    stop: () => {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      rmSync(distDir, { recursive: true, force: true });
+    // Waits for the whole process group to exit before removing its build folder: a dev server still
+    // flushing its cache would otherwise refill the folder while it is being removed (ENOTEMPTY).
+    stop: async () => {
+      const exited = child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", r));
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name);
+        } catch {
+          // already gone
+        }
+      };
+      signal("SIGTERM");
+      const timer = setTimeout(() => signal("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+      signal("SIGKILL"); // any straggler left in the group
+      rmSync(distDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -207,7 +217,7 @@ try {
       expect(other.status === 200, `another guide answered ${other.status}`);
     });
   } finally {
-    dev.stop();
+    await dev.stop();
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
