@@ -28,6 +28,16 @@ export function analyzeEntraError(text: string, context: AnalyzeContext): Analys
     }
     if (candidate === code && routed.note) notes.push(routed.note);
   }
+  // No Fixpath guide covers Entra ID yet: Microsoft's own lookup page describes every AADSTS code.
+  if (findings.length === 0 && code)
+    findings.push({
+      severity: "info",
+      title: `Microsoft describes ${code} on its error lookup page`,
+      detail: `Entra ID's description above is the first thing to read. Microsoft's lookup page gives the code's meaning and remediation; give the trace and correlation ids to whoever runs the tenant.`,
+      links: [
+        { href: `https://login.microsoftonline.com/error?code=${code.slice("AADSTS".length)}`, label: `Microsoft's page for ${code}` },
+      ],
+    });
   const fields: Field[] = [
     ...(code ? [{ name: "Code", value: code }] : []),
     ...(error ? [{ name: "error", value: error }] : []),
