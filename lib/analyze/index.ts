@@ -64,3 +64,4 @@ export function analyzePaste(text: string, context: AnalyzeContext): PasteAnalys
   });
   return { analyses };
 }
+export { ticketSummary } from "./ticket";
