@@ -117,7 +117,7 @@ export function Analyzer({ codes }: { codes: Record<string, CodeRoute> }) {
       {analyses.map((analysis, index) => (
         <AnalysisCard key={`${analysis.kind}-${index}`} analysis={analysis} index={index} />
       ))}
-      {ready && analyses.length > 0 && <FindingsTicket summary={engine.ticketSummary(analyses)} />}
+      {ready && analyses.length > 0 && <FindingsTicket analyses={analyses} />}
       {ready && <ClockCheck readClock={engine.readClock} />}
     </div>
   );

@@ -36,7 +36,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
       <p className="mt-1 text-sm">{finding.detail}</p>
       {finding.command && (
         <div className="mt-2 flex items-start gap-2">
-          <pre className="min-w-0 flex-1 overflow-x-auto rounded bg-code px-2 py-1 font-mono text-xs">
+          <pre tabIndex={0} aria-label="Command" className="min-w-0 flex-1 overflow-x-auto rounded bg-code px-2 py-1 font-mono text-xs">
             <code>{finding.command}</code>
           </pre>
           <CopyButton mode="command" command={finding.command} label="Copy command" />

@@ -64,4 +64,3 @@ export function analyzePaste(text: string, context: AnalyzeContext): PasteAnalys
   });
   return { analyses };
 }
-export { ticketSummary } from "./ticket";
