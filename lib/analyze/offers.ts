@@ -9,7 +9,7 @@ const PRESIGNED: Offer = { label: "Check your presigned URL", what: "Paste your 
 const TOKEN: Offer = { label: "Check your token", what: "Paste your JWT" };
 const HEADER: Offer = { label: "Check your Authorization header", what: "Paste the request's headers" };
 const KEY: Offer = { label: "Check your access key ID", what: "Paste the key ID (never the secret)" };
-const CLOCK: Offer = { label: "Check this device's clock", what: "The analyzer compares this device's clock with the server's" };
+const CLOCK: Offer = { label: "Check this device's clock", what: "No paste needed, it compares this device's clock with the server's" };
 const CORS: Offer = { label: "Check your CORS headers", what: "Paste the response headers (curl -i) or a HAR entry" };
 const BODY: Offer = { label: "Read your error body", what: "Paste the error body" };
 
