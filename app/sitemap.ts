@@ -25,6 +25,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/playbooks"), lastModified: newest },
     { url: absoluteUrl("/diagnose"), lastModified: newest },
     { url: absoluteUrl("/editorial") },
+    { url: absoluteUrl("/analyze") },
     ...articles.map((a) => ({ url: absoluteUrl(a.url), lastModified: a.meta.lastReviewed })),
     // Each diagnosis by its first question; the deeper states are reached from there.
     ...allTrees()

@@ -7,6 +7,7 @@ import type { Lookup, LookupResult } from "@/lib/lookup/lookup";
 import { describeMasking } from "@/lib/lookup/mask";
 import { MAX_QUERY_LENGTH } from "@/lib/lookup/request";
 import { providerLabel } from "@/lib/site";
+import { AnalyzeOffer, useAnalyzeOffer } from "./analyze-offer";
 
 type Props = {
   /** "hero": the big box on the home page; "bar": the header box; "page": on /search, /diagnose and index pages. */
@@ -81,6 +82,7 @@ export function LookupBox({ variant, target = "guide", shortcut = false }: Props
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const options = toOptions(result);
+  const analyzeOffer = useAnalyzeOffer();
 
   useEffect(() => {
     if (!shortcut) return;
@@ -156,6 +158,7 @@ export function LookupBox({ variant, target = "guide", shortcut = false }: Props
       } else {
         setValue("");
         setResult(undefined);
+        analyzeOffer.clear();
       }
     } else if (event.key === "Enter" && !event.shiftKey) {
       // Enter looks the error up; Shift+Enter starts a new line.
@@ -205,6 +208,8 @@ export function LookupBox({ variant, target = "guide", shortcut = false }: Props
           placeholder={big ? "e.g. An error occurred (AuthFailure) when calling…" : "Paste an error or code   /"}
           onChange={(e) => {
             setValue(e.target.value);
+            // Before run() masks the field: the analyzers need the artifact as it was pasted.
+            void analyzeOffer.check(e.target.value);
             void run(e.target.value);
           }}
           onFocus={() => {
@@ -219,6 +224,7 @@ export function LookupBox({ variant, target = "guide", shortcut = false }: Props
           {target === "diagnose" ? "Diagnose" : "Find"}
         </button>
       </div>
+      {analyzeOffer.offer && <AnalyzeOffer offer={analyzeOffer.offer} onDone={analyzeOffer.clear} />}
       <p
         id={`${id}-status`}
         role="status"

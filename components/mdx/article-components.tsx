@@ -1,7 +1,9 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentProps } from "react";
 import type { Article, Tree } from "@/lib/content";
+import { AnalyzeLink } from "@/components/analyze/analyze-link";
 import { LazyTicket } from "@/components/lazy-ticket";
+import { CAUSE_OFFERS } from "@/lib/analyze/offers";
 import { Cause } from "./cause";
 import { DecisionTree } from "./decision-tree";
 import { mdxComponents } from "./mdx-components";
@@ -12,6 +14,7 @@ export function articleComponents(article: Article, tree: Tree | undefined): MDX
     return (
       <Cause {...props}>
         {props.children}
+        <AnalyzeLink offer={CAUSE_OFFERS[`${article.url}#${props.id}`]} />
         <LazyTicket guide={article.url} cause={props.id} context={props.title} />
       </Cause>
     );

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { stateUrl, type QuestionNode } from "@/lib/content";
 import { CodeBlock } from "@/components/mdx/code-block";
 import { InlineHtml } from "@/components/inline-html";
+import { AnalyzeLink } from "@/components/analyze/analyze-link";
+import { QUESTION_OFFERS } from "@/lib/analyze/offers";
 import { StepHeading } from "./step-heading";
 
 /** A question: what to look at, optionally a command to run, and the answers as real links. */
-export function QuestionStep({ treeId, node, slugs }: { treeId: string; node: QuestionNode; slugs: string[] }) {
+export function QuestionStep({ treeId, nodeId, node, slugs }: { treeId: string; nodeId: string; node: QuestionNode; slugs: string[] }) {
   return (
     <section aria-labelledby="wizard-step" className="mt-8">
       <p className="text-sm font-medium text-muted">Question {slugs.length + 1}</p>
@@ -24,6 +26,7 @@ export function QuestionStep({ treeId, node, slugs }: { treeId: string; node: Qu
           </CodeBlock>
         </div>
       )}
+      <AnalyzeLink offer={QUESTION_OFFERS[`${treeId}/${nodeId}`]} />
       <h3 id="answers-title" className="mt-6 font-semibold">
         What do you see?
       </h3>

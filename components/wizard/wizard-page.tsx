@@ -12,7 +12,7 @@ type Props = { tree: Tree; guide: Article; state: ValidState };
 
 /** One wizard state, rendered on the server: the trail, the current step, and the ways out. */
 export function WizardPage({ tree, guide, state }: Props) {
-  const { node, slugs, trail } = state;
+  const { node, nodeId, slugs, trail } = state;
   return (
     <div className="max-w-4xl">
       <Breadcrumb items={[{ label: "Diagnose", href: "/diagnose" }, { label: guideLabel(guide) }]} />
@@ -25,7 +25,7 @@ export function WizardPage({ tree, guide, state }: Props) {
       </p>
       <Trail treeId={tree.id} trail={trail} />
       <WizardMarks />
-      {node.kind === "question" && <QuestionStep treeId={tree.id} node={node} slugs={slugs} />}
+      {node.kind === "question" && <QuestionStep treeId={tree.id} nodeId={nodeId} node={node} slugs={slugs} />}
       {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} url={stateUrl(tree.id, slugs)} trail={trail} />}
       {node.kind === "handover" && <HandoverStep node={node} />}
       {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} />}
