@@ -172,9 +172,46 @@ test("an Entra ID code Fixpath has no guide for says what it is and links Micros
   await box(page).press("Enter");
   await expect(page).toHaveURL(/\/search\?.*found=none/);
   expect(page.url()).not.toContain("configuration");
-  await expect(page.getByText("Recognised in it:")).toContainText("code AADSTS50076");
+  // The label is its own <span>: the recognised values follow it in the same paragraph.
+  await expect(page.locator("p", { hasText: "Recognised in it:" })).toContainText("code AADSTS50076");
   await expect(page.getByRole("link", { name: "the official page for AADSTS50076" })).toHaveAttribute(
     "href",
     "https://login.microsoftonline.com/error?code=50076",
+  );
+});
+
+test("an Entra ID code with no guide links to its row in the list of other AADSTS codes, marked as not covered yet", async ({ page }) => {
+  await page.goto("/");
+  await box(page).fill("AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location");
+  await box(page).press("Enter");
+  await expect(page).toHaveURL(/\/search\?.*found=none/);
+  await expect(page.getByText("Not covered by a guide yet:")).toBeVisible();
+  const row = page.getByRole("link", { name: "AADSTS50076 in the list of other AADSTS codes" });
+  // Only the code's digits, in the fragment: nothing else from the paste.
+  await expect(row).toHaveAttribute("href", "/errors/azure#aadsts50076");
+  await row.click();
+  await expect(page).toHaveURL("/errors/azure#aadsts50076");
+  const section = page.getByRole("region", { name: "Other AADSTS codes (no guide yet)" });
+  await expect(section).toBeVisible();
+  const item = section.locator("#aadsts50076");
+  await expect(item.getByRole("heading", { level: 3 })).toHaveText("AADSTS50076");
+  await expect(item.getByRole("link", { name: "Microsoft's page for AADSTS50076" })).toHaveAttribute(
+    "href",
+    "https://login.microsoftonline.com/error?code=50076",
+  );
+  await expect(item.getByRole("link", { name: /^kubelogin/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/github\.com\/Azure\/kubelogin\/blob\/[0-9a-f]{40}\//,
+  );
+  // Covered codes are guides on this page, not rows of the list.
+  await expect(section.locator("#aadsts7000215")).toHaveCount(0);
+  await expect(page.getByRole("main").locator('a[href="/errors/azure/aadsts7000215"]').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A code that is neither covered nor listed leads to the list itself.
+  await page.goto("/search?provider=azure&code=AADSTS12345678&found=none");
+  await expect(page.getByRole("link", { name: "the list of other AADSTS codes" })).toHaveAttribute(
+    "href",
+    "/errors/azure#other-aadsts-codes",
   );
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { aadstsDestination } from "@/lib/azure-aadsts";
 import { errorGuides, PROVIDERS, type Provider } from "@/lib/content";
 import { PROVIDER_LABELS, PROVIDER_ORDER } from "@/lib/site";
 
@@ -27,6 +28,10 @@ export function NotIdentified(props: Props) {
   // An Entra ID sign-in code (AADSTS and digits): its digits are all that goes into Microsoft's lookup address,
   // the one Entra ID puts in error_uri (seen in recorded responses: https://github.com/Azure/kubelogin/blob/66784961ef44a34236a651d9b08bcdf0aa07b836/pkg/internal/token/fixtures/device_code_credential.yaml#L214).
   const entra = code && /^AADSTS(\d{4,8})$/i.exec(code)?.[1];
+  // Where Fixpath has it: its guide, its row on /errors/azure, or that list (only the digits go into the address);
+  // the list lives on /errors/azure, which exists while at least one Azure guide is published.
+  const aadsts = entra ? aadstsDestination(code, guides) : undefined;
+  const onFixpath = aadsts?.kind === "guide" || guides.some((g) => g.provider === "azure") ? aadsts : undefined;
   const recognised = [provider && PROVIDER_LABELS[provider as Provider], status && `HTTP ${status}`, code && `code ${code}`].filter(
     Boolean,
   );
@@ -42,7 +47,7 @@ export function NotIdentified(props: Props) {
       {recognised.length > 0 && (
         <p className="mt-3">
           <span className="font-medium">Recognised in it:</span> {recognised.join(" · ")}
-          {code && <span className="text-muted"> (a code Fixpath has no guide for yet)</span>}
+          {code && onFixpath?.kind !== "guide" && <span className="text-muted"> (a code Fixpath has no guide for yet)</span>}
         </p>
       )}
       {entra && (
@@ -52,6 +57,35 @@ export function NotIdentified(props: Props) {
             the official page for {code}
           </a>{" "}
           (the address Entra ID itself puts in the <code>error_uri</code> of its error responses).
+        </p>
+      )}
+      {onFixpath && (
+        <p className="mt-3">
+          {onFixpath.kind === "guide" ? (
+            <>
+              Fixpath has a guide for {code}:{" "}
+              <Link prefetch={false} href={onFixpath.url} className="text-accent underline underline-offset-4">
+                {onFixpath.title}
+              </Link>
+              .
+            </>
+          ) : onFixpath.kind === "listed" ? (
+            <>
+              Not covered by a guide yet:{" "}
+              <Link prefetch={false} href={onFixpath.url} className="text-accent underline underline-offset-4">
+                {code} in the list of other AADSTS codes
+              </Link>{" "}
+              says in one line what it means and where it was seen.
+            </>
+          ) : (
+            <>
+              Not covered by Fixpath yet, nor in{" "}
+              <Link prefetch={false} href={onFixpath.url} className="text-accent underline underline-offset-4">
+                the list of other AADSTS codes
+              </Link>{" "}
+              (common Entra ID codes with no guide yet, one line each).
+            </>
+          )}
         </p>
       )}
       {ownProvider && (

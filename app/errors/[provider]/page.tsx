@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProviderGuides, providersWithGuides } from "@/components/catalogue";
 import { IndexPage } from "@/components/index-page";
+import { OtherAadstsCodes } from "@/components/other-aadsts-codes";
 import { errorGuides, PROVIDERS, type Provider } from "@/lib/content";
 import { PROVIDER_LABELS } from "@/lib/site";
 
@@ -35,6 +36,7 @@ export default async function ProviderIndex(props: PageProps<"/errors/[provider]
       crumbs={[{ label: "Guides", href: "/errors" }, { label: PROVIDER_LABELS[provider] }]}
     >
       <ProviderGuides articles={errorGuides()} provider={provider} level={2} />
+      {provider === "azure" && <OtherAadstsCodes guides={errorGuides()} />}
     </IndexPage>
   );
 }
