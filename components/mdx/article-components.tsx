@@ -10,7 +10,7 @@ import { mdxComponents } from "./mdx-components";
 export function articleComponents(article: Article, tree: Tree | undefined): MDXComponents {
   function ArticleCause(props: ComponentProps<typeof Cause>) {
     return (
-      <Cause {...props}>
+      <Cause {...props} guide={article.url}>
         {props.children}
         <LazyTicket guide={article.url} cause={props.id} context={props.title} />
       </Cause>
