@@ -14,6 +14,11 @@ export type InputCheck = { ok: true; input: FeedbackInput } | { ok: false; error
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Text without U+0000, which no PostgreSQL text column accepts. */
+export function withoutNul(text: string): string {
+  return text.replace(/\u0000/g, "");
+}
+
 function field(form: FormData, name: string): string | undefined {
   const value = form.get(name);
   return typeof value === "string" ? value : undefined;
@@ -29,8 +34,12 @@ export function parseFeedbackForm(form: FormData): InputCheck {
   if (kind !== "fix" && kind !== "report") return { ok: false, error: "kind must be fix or report." };
   const place = field(form, "place");
   if (!place) return { ok: false, error: "place is missing: the address of the cause, wizard step or guide." };
-  // Browsers send a textarea's line breaks as CR LF; count them as the reader typed them.
-  const detail = field(form, "detail")?.replace(/\r\n?/g, "\n").trim() || undefined;
+  // Browsers send a textarea's line breaks as CR LF; count them as the reader typed them. NUL goes: a
+  // PostgreSQL text value cannot hold it, and the insert would fail.
+  const detail =
+    withoutNul(field(form, "detail") ?? "")
+      .replace(/\r\n?/g, "\n")
+      .trim() || undefined;
   if (detail && detail.length > MAX_DETAIL) return { ok: false, error: `detail is ${detail.length} characters; at most ${MAX_DETAIL}.` };
   const answerId = field(form, "answer_id") || undefined;
   if (answerId && !UUID.test(answerId)) return { ok: false, error: "answer_id must be a UUID." };

@@ -128,6 +128,12 @@ describe("POST /api/feedback", () => {
     expect(other.status).toBe(201);
   });
 
+  it("stores text with NUL characters (which PostgreSQL text cannot hold) without them, not a 5xx", async () => {
+    const response = await handleFeedbackPost(post({ place: places.cause, answer: "no", detail: "before\u0000after %00" }), deps);
+    expect(response.status).toBe(201);
+    expect(await store.db.select({ detail: feedback.detail }).from(feedback)).toEqual([{ detail: "beforeafter %00" }]);
+  });
+
   it("answers 503 when the store is down, and stores nothing", async () => {
     const down = { ...deps, store: () => Promise.reject(new Error("down")) };
     const response = await handleFeedbackPost(post({ place: places.cause, answer: "yes" }), down);

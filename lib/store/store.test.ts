@@ -96,6 +96,11 @@ describe(`the store (${process.env.FIXPATH_TEST_DATABASE_URL ? "PostgreSQL" : "P
     expect(row).toMatchObject({ provider: "aws", status: 403, code: "NoSuchThing" });
   });
 
+  it("keeps an unfound lookup with a NUL character in it, without the NUL", async () => {
+    await recordUnfound(store.db, { text: "Error\u0000 ZZ_NUL", recognised: {} });
+    expect(await store.db.select({ text: unfoundLookups.text }).from(unfoundLookups)).toEqual([{ text: "Error ZZ_NUL" }]);
+  });
+
   it("prunes what is older than 180 days and keeps the rest", async () => {
     const now = new Date();
     const days = (n: number) => new Date(now.getTime() - n * 86_400_000);

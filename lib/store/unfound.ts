@@ -2,6 +2,7 @@ import { maskSecrets } from "@/lib/lookup/mask";
 import type { Recognised } from "@/lib/lookup/recognise";
 import type { Db } from "./client";
 import { cut } from "./feedback";
+import { withoutNul } from "./feedback-input";
 import { MAX_UNFOUND_TEXT, unfoundLookups } from "./schema";
 
 /**
@@ -31,7 +32,7 @@ export type UnfoundLookup = { text: string; recognised: Recognised };
  * what was recognised in it. Nothing about who looked it up.
  */
 export async function recordUnfound(db: Db, { text, recognised }: UnfoundLookup): Promise<void> {
-  const kept = cut(maskSecrets(text).text.trim(), MAX_UNFOUND_TEXT);
+  const kept = cut(withoutNul(maskSecrets(text).text).trim(), MAX_UNFOUND_TEXT);
   if (!kept) return;
   await db.insert(unfoundLookups).values({
     text: kept,
