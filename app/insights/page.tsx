@@ -7,6 +7,9 @@ import { collectInsights } from "@/lib/store/insights";
 import { signOut } from "./actions";
 import { InsightsView } from "./_components/insights-view";
 
+// Per request: whether insights are on (FIXPATH_ADMIN_TOKEN) is known only when the server runs, never at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Insights", robots: { index: false, follow: false } };
 
 /**

@@ -3,6 +3,9 @@ import { notFound } from "next/navigation";
 import { adminToken } from "@/lib/store/admin";
 import { signIn } from "../actions";
 
+// Per request: whether insights are on (FIXPATH_ADMIN_TOKEN) is known only when the server runs, never at build.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sign in to insights", robots: { index: false, follow: false } };
 
 const MESSAGES: Record<string, string> = {
