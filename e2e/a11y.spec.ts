@@ -15,6 +15,7 @@ const PAGE_TYPES: Record<string, string> = {
   "diagnose index": "/diagnose",
   "lookup results": "/search?q=client%20token",
   editorial: "/editorial",
+  "insights sign-in": "/insights/login",
   "short-link choice or 404": "/e/AuthFailur",
   "404": "/no-such-page",
 };

@@ -63,6 +63,8 @@ function useStoredAnswer(place: string, enabled: boolean): Stored | undefined {
   return useMemo(() => parseStored(raw), [raw]);
 }
 
+const noSubscription = () => () => {};
+
 /** A random v4 UUID (crypto.randomUUID exists only on https and localhost). */
 function newAnswerId(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
@@ -85,6 +87,12 @@ export function FeedbackForm({ place, kind = "fix", question = "Did this fix it?
   const detail = useRef<HTMLTextAreaElement>(null);
   const report = kind === "report";
   const stored = useStoredAnswer(place, !report);
+  // True once this island runs in the browser: until then a click posts the plain form (and that works too).
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [changing, setChanging] = useState(false);
   const [sending, setSending] = useState(false);
   const [status, setStatus] = useState("");
@@ -145,6 +153,7 @@ export function FeedbackForm({ place, kind = "fix", question = "Did this fix it?
       aria-labelledby={`${id}-question`}
       className="feedback no-print not-prose my-6 rounded-lg border border-line bg-surface/40 p-4"
       data-feedback={kind}
+      data-live={live ? "" : undefined}
     >
       <input type="hidden" name="place" value={place} />
       <input type="hidden" name="kind" value={kind} />

@@ -16,11 +16,13 @@ export function CsvLink({ table, children }: { table: InsightTable; children: Re
  */
 export function DataTable({ table, csv, limit, caption }: { table: Table; csv?: InsightTable; limit?: number; caption?: string }) {
   const rows = limit ? table.rows.slice(0, limit) : table.rows;
+  const label = caption ?? table.title;
   return (
     <div className="mt-3">
-      <div className="overflow-x-auto">
+      {/* On a narrow screen the table scrolls sideways: the scroller takes focus, so the keyboard can scroll it too. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
         <table className="w-full border-collapse text-sm">
-          <caption className="mb-2 text-left font-medium">{caption ?? table.title}</caption>
+          <caption className="mb-2 text-left font-medium">{label}</caption>
           <thead>
             <tr>
               {table.columns.map((c) => (
