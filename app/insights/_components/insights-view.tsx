@@ -4,6 +4,7 @@ import { insightTable, type Table } from "@/lib/store/insights-tables";
 import { CsvLink, DataTable } from "./data-table";
 import { WeekChart } from "./week-chart";
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const percent = (rate: number | null) => (rate === null ? "" : `${Math.round(rate * 100)} %`);
 
 /** The whole /insights page, from the aggregates (the same data /insights.json returns). */
@@ -15,8 +16,8 @@ export function InsightsView({ data }: { data: Insights }) {
   return (
     <>
       <p className="mt-2 text-muted">
-        {data.totals.yes} Yes, {data.totals.no} No, {data.totals.reports} problem reports, {data.totals.unfound} lookups that found nothing
-        (store: {data.store === "pglite" ? "PGlite" : "PostgreSQL"}; records older than 180 days are pruned). As of{" "}
+        {data.totals.yes} Yes, {data.totals.no} No, {plural(data.totals.reports, "problem report")}, {plural(data.totals.unfound, "lookup")}{" "}
+        that found nothing (store: {data.store === "pglite" ? "PGlite" : "PostgreSQL"}; records older than 180 days are pruned). As of{" "}
         <time dateTime={data.generatedAt}>{data.generatedAt.replace("T", " ").slice(0, 16)} UTC</time>.{" "}
         <a href="/insights.json" className="text-accent underline underline-offset-4">
           JSON

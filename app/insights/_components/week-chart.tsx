@@ -35,11 +35,12 @@ export function WeekChart({ id, title, weeks, series }: { id: string; title: str
       >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * f)} y2={y(max * f)} stroke="var(--line)" />
-            <text x={PAD.left - 6} y={y(max * f) + 4} textAnchor="end" fontSize="11" fill="currentColor">
-              {Math.round(max * f)}
+        {/* Whole numbers only: with at most 1 a week, no middle line (an axis of 0, 1, 1 says nothing). */}
+        {(max >= 2 ? [0, Math.round(max / 2), max] : [0, max]).map((v) => (
+          <g key={v}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="var(--line)" />
+            <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="currentColor">
+              {v}
             </text>
           </g>
         ))}
