@@ -133,10 +133,13 @@ test("Report a problem with this guide: the link leads to a form that goes to th
   await expect(page).toHaveURL(`${GUIDE}#report-problem`);
   const report = `Step 2 names the wrong flag ${Date.now()}`;
   const form = page.locator("#report-problem form");
-  await form.getByLabel(/The exact error and what the guide got wrong/).fill(report);
+  const field = form.getByLabel(/The exact error and what the guide got wrong/);
+  await field.fill(`${report} with ${SECRET}`);
+  // Masked in the browser as it is typed: the secret leaves neither the field nor the page.
+  await expect(field).toHaveValue(`${report} with ghp_[masked]`);
   await form.getByRole("button", { name: "Send report" }).click();
   await expect(form.getByRole("status")).toHaveText("Thank you: your report is recorded. The editors read every one.");
-  expect((await insights(request)).reports).toContainEqual({ at: expect.any(String), page: GUIDE, text: report });
+  expect((await insights(request)).reports).toContainEqual({ at: expect.any(String), page: GUIDE, text: `${report} with ghp_[masked]` });
 });
 
 test("guide pages stay prerendered with the feedback forms in them", async ({ request }) => {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { describeMasking, maskSecrets } from "@/lib/lookup/mask";
 import { answerStorageKey, thanksId, type FeedbackKind } from "@/lib/store/place-address";
 
 /** The longest "what did you see instead?" (the server refuses longer). */
@@ -63,6 +62,11 @@ function useStoredAnswer(place: string, enabled: boolean): Stored | undefined {
   return useMemo(() => parseStored(raw), [raw]);
 }
 
+// The masking rules are imported when first needed (a reader types, or sends), so the form's own chunk stays
+// small; on pages whose header lookup already loaded them, the import costs nothing more.
+let masking: Promise<typeof import("@/lib/lookup/mask")> | undefined;
+const loadMasking = () => (masking ??= import("@/lib/lookup/mask"));
+
 const noSubscription = () => () => {};
 
 /** A random v4 UUID (crypto.randomUUID exists only on https and localhost). */
@@ -99,9 +103,10 @@ export function FeedbackForm({ place, kind = "fix", question = "Did this fix it?
   const [error, setError] = useState("");
   const [maskNote, setMaskNote] = useState("");
 
-  const mask = () => {
+  const mask = async () => {
     const field = detail.current;
     if (!field) return;
+    const { maskSecrets, describeMasking } = await loadMasking();
     const masked = maskSecrets(field.value);
     // Whatever was masked is replaced in the field too: the secret is no longer on the page.
     if (masked.masked.length > 0) field.value = masked.text;
@@ -111,9 +116,11 @@ export function FeedbackForm({ place, kind = "fix", question = "Did this fix it?
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (sending) return;
-    mask();
+    const form = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : null);
+    // If the masking rules cannot load (offline), the server masks anyway.
+    await mask().catch(() => {});
+    const data = new FormData(form, submitter instanceof HTMLButtonElement ? submitter : null);
     const answer = data.get("answer") === "no" ? "no" : "yes";
     const answerId = stored?.answerId ?? newAnswerId();
     if (!report) data.set("answer_id", answerId);
@@ -179,7 +186,7 @@ export function FeedbackForm({ place, kind = "fix", question = "Did this fix it?
             required
             rows={4}
             maxLength={MAX_DETAIL}
-            onChange={mask}
+            onChange={() => void mask().catch(() => {})}
             className="mt-2 w-full rounded-md border border-line bg-bg px-3 py-2 font-mono text-sm"
           />
           <button type="submit" disabled={sending} className={`${button} mt-2`}>
@@ -207,7 +214,7 @@ export function FeedbackForm({ place, kind = "fix", question = "Did this fix it?
               name="detail"
               rows={3}
               maxLength={MAX_DETAIL}
-              onChange={mask}
+              onChange={() => void mask().catch(() => {})}
               className="mt-2 w-full rounded-md border border-line bg-bg px-3 py-2 font-mono text-sm"
             />
             <button type="submit" name="answer" value="no" disabled={sending} className={`${button} mt-2`}>
