@@ -40,6 +40,9 @@ const nextConfig: NextConfig = {
   // The scale benchmark builds synthetic libraries side by side with the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   reactStrictMode: true,
+  // The feedback store: PGlite loads its PostgreSQL WebAssembly and data files from its own package folder
+  // at run time, which a bundled copy cannot; pg is loaded only with DATABASE_URL.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "./scripts/browser.mjs";
 import { serverCommand } from "./scripts/lib/next-server.mjs";
@@ -5,6 +7,12 @@ import { serverCommand } from "./scripts/lib/next-server.mjs";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const launchOptions = { executablePath: systemChromium(), args: CHROMIUM_ARGS };
+
+// The server under test keeps its feedback store (PGlite) in a folder of its own, not the working tree's
+// .data/, and opens /insights with a token known to the tests. Set here, before the server and the
+// workers start, so both see the same values.
+process.env.FIXPATH_DATA_DIR ??= path.join(os.tmpdir(), `fixpath-e2e-store-${port}`);
+process.env.FIXPATH_ADMIN_TOKEN ??= "e2e-insights-token-for-tests-only";
 
 /** End-to-end journeys against the production build (`next build` first), desktop and mobile. */
 export default defineConfig({

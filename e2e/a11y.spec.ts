@@ -16,6 +16,7 @@ const PAGE_TYPES: Record<string, string> = {
   "lookup results": "/search?q=client%20token",
   editorial: "/editorial",
   analyzer: "/analyze",
+  "insights sign-in": "/insights/login",
   "short-link choice or 404": "/e/AuthFailur",
   "404": "/no-such-page",
 };

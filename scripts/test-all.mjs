@@ -63,6 +63,9 @@ suite(
   vitestCount,
 );
 
+// The same store tests on a real PostgreSQL server (a throwaway one, started as an unprivileged user).
+suite("store-pg", `node scripts/test-store-postgres.mjs ${RESULTS}/store-postgres.json`, `${RESULTS}/store-postgres.json`, vitestCount);
+
 const built = gate("build", "npm run --silent build");
 const browser = ensureBrowser();
 if (browser) console.log(`\nBrowser: ${browser.how} at ${browser.path}`);
@@ -80,6 +83,16 @@ if (built && browser) {
   });
 } else {
   skipped("e2e", built ? "no browser" : "the build failed");
+}
+
+// The store under real servers: SIGKILL during a load on PGlite, and two instances sharing PostgreSQL.
+if (built) {
+  suite("store-srv", `npx tsx scripts/test-store-servers.ts ${RESULTS}/store-servers.json`, `${RESULTS}/store-servers.json`, (r) => ({
+    passed: r.passed,
+    failed: r.failed,
+  }));
+} else {
+  skipped("store-srv", "the build failed");
 }
 
 // The writer's path: scaffold, check, fill in, verify, preview in npm run dev (a temporary copy of content/).

@@ -1,9 +1,11 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { QueryError } from "@/components/lookup/search-page";
 import { DiagnoseIndex, diagnoseMetadata } from "@/components/wizard/diagnose-index";
 import { destination } from "@/lib/lookup/destination";
 import { checkQuery, queryParam } from "@/lib/lookup/params";
 import { getLookup } from "@/lib/lookup/server";
+import { noteUnfoundLookup } from "@/lib/store/note-unfound";
 
 export const metadata = diagnoseMetadata;
 
@@ -17,6 +19,7 @@ export default async function DiagnosePage(props: PageProps<"/diagnose">) {
   const checked = raw === undefined ? undefined : checkQuery(raw);
   if (checked?.ok) {
     const result = getLookup().lookup(checked.text);
+    noteUnfoundLookup(result, await headers());
     redirect(destination(result, result.query, "diagnose"));
   }
   return <DiagnoseIndex results={checked && !checked.ok && <QueryError message={checked.error} />} />;

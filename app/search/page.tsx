@@ -1,9 +1,11 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { NotIdentified } from "@/components/lookup/not-identified";
 import { QueryError, SearchPage, searchMetadata } from "@/components/lookup/search-page";
 import { destination } from "@/lib/lookup/destination";
 import { checkQuery, queryParam } from "@/lib/lookup/params";
 import { getLookup } from "@/lib/lookup/server";
+import { noteUnfoundLookup } from "@/lib/store/note-unfound";
 
 export const metadata = searchMetadata;
 
@@ -19,6 +21,7 @@ export default async function SearchRoute(props: PageProps<"/search">) {
   const checked = raw === undefined ? undefined : checkQuery(raw);
   if (checked?.ok) {
     const result = getLookup().lookup(checked.text);
+    noteUnfoundLookup(result, await headers());
     redirect(destination(result, result.query, "guide"));
   }
   return (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { problemsOfFile, relatedArticles, treeForGuide, type Article } from "@/lib/content";
 import { ContentProblems } from "@/components/dev/content-problems";
+import { REPORT_ANCHOR, ReportProblem } from "@/components/feedback/report-problem";
 import { formatDate } from "@/lib/site";
 import { articleComponents } from "@/components/mdx/article-components";
 import { MdxContent } from "@/components/mdx/mdx-content";
@@ -11,15 +12,6 @@ import { Breadcrumb, type Crumb } from "./breadcrumb";
 import { References } from "./references";
 import { RelatedGuides } from "./related-guides";
 import { TableOfContents } from "./table-of-contents";
-
-const CORRECTIONS = "corrections@fixpath.dev";
-
-/** Until the feedback store takes reports, a report is an e-mail with the guide's address filled in. */
-function reportProblemHref(article: Article): string {
-  const subject = `Problem with ${article.url}`;
-  const body = `Guide: ${article.url}\nWhat is wrong or missing (the exact error, with secrets removed):\n`;
-  return `mailto:${CORRECTIONS}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-}
 
 /** The page of any article kind: error guide, compare guide or playbook. */
 export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Crumb[] }) {
@@ -66,8 +58,8 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
             <a href={`${article.url}.md`} className="underline underline-offset-4">
               Markdown version
             </a>{" "}
-            ·{" "}
-            <a href={reportProblemHref(article)} className="underline underline-offset-4">
+            · {/* To the report form at the foot of the guide, which posts to the feedback store (a plain link: no JavaScript needed). */}
+            <a href={`#${REPORT_ANCHOR}`} className="underline underline-offset-4">
               Report a problem with this guide
             </a>
           </p>
@@ -83,6 +75,7 @@ export function ArticlePage({ article, crumbs }: { article: Article; crumbs: Cru
         </div>
         <RelatedGuides articles={related} />
         <References references={meta.references} />
+        <ReportProblem guide={article.url} />
         {article.causes.length > 0 && <MatchedCause />}
       </div>
     </article>

@@ -41,8 +41,9 @@ export function NotIdentified(props: Props) {
         Not identified
       </h2>
       <p className="mt-2">
-        No Fixpath guide covers this error{props.diagnose ? ", so there is no diagnosis to start" : ""}. Your text was not kept: only what
-        is listed here.
+        No Fixpath guide covers this error{props.diagnose ? ", so there is no diagnosis to start" : ""}. So that the editors know which
+        errors need a guide, your text is kept with secrets masked (its first 500 characters, for at most 180 days), with what was
+        recognised in it and nothing about you.
       </p>
       {recognised.length > 0 && (
         <p className="mt-3">

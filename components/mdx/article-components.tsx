@@ -12,7 +12,7 @@ import { mdxComponents } from "./mdx-components";
 export function articleComponents(article: Article, tree: Tree | undefined): MDXComponents {
   function ArticleCause(props: ComponentProps<typeof Cause>) {
     return (
-      <Cause {...props}>
+      <Cause {...props} guide={article.url}>
         {props.children}
         <AnalyzeLink offer={CAUSE_OFFERS[`${article.url}#${props.id}`]} />
         <LazyTicket guide={article.url} cause={props.id} context={props.title} />

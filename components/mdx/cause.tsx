@@ -1,13 +1,23 @@
 import type { ReactNode } from "react";
+import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { Heading } from "./heading";
 
-type CauseProps = { id: string; title: string; signal?: string; fix?: string; formerIds?: string; children?: ReactNode };
+type CauseProps = {
+  id: string;
+  title: string;
+  signal?: string;
+  fix?: string;
+  formerIds?: string;
+  children?: ReactNode;
+  /** The guide's URL, where the page knows it: each cause then asks "Did this fix it?" about itself. */
+  guide?: string;
+};
 
 /**
  * One cause of an error: its own anchored section. The id is public: tickets link to it. `formerIds`
  * (added at build time from content/redirects.yaml) keeps the section's old anchors working.
  */
-export function Cause({ id, title, formerIds, children }: CauseProps) {
+export function Cause({ id, title, formerIds, children, guide }: CauseProps) {
   return (
     <section aria-labelledby={id} className="cause my-8 rounded-lg border border-line px-4 pb-2 sm:px-6">
       {formerIds?.split(" ").map((former) => (
@@ -17,6 +27,7 @@ export function Cause({ id, title, formerIds, children }: CauseProps) {
         {title}
       </Heading>
       {children}
+      {guide && <FeedbackForm place={`${guide}#${id}`} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import {
   type OutcomeNode,
   type TakenAnswer,
 } from "@/lib/content";
+import { FeedbackForm } from "@/components/feedback/feedback-form";
 import { MdxContent } from "@/components/mdx/mdx-content";
 import { TicketCopy } from "@/components/ticket-copy";
 import { InlineHtml } from "@/components/inline-html";
@@ -35,12 +36,13 @@ export function OutcomeStep({ node, guide, url, trail }: { node: OutcomeNode; gu
         <MdxContent code={cause.code} components={outcomeComponents} />
       </div>
       <TicketCopy text={ticketForCause(article, cause.id, { url, trail }) ?? ""} context={cause.title} />
+      <FeedbackForm place={url} />
     </section>
   );
 }
 
 /** "This is really another error": continue in that error's tree. */
-export function HandoverStep({ node }: { node: HandoverNode }) {
+export function HandoverStep({ node, url }: { node: HandoverNode; url?: string }) {
   const target = getTree(node.tree);
   const targetGuide = target && getArticle(target.guide);
   return (
@@ -59,12 +61,13 @@ export function HandoverStep({ node }: { node: HandoverNode }) {
           </Link>
         )}
       </p>
+      {url && <FeedbackForm place={url} question="Did this help?" />}
     </section>
   );
 }
 
 /** None of the known causes fits: say so honestly, and what to collect for a support ticket. */
-export function DeadEndStep({ node, guide }: { node: DeadEndNode; guide: Article }) {
+export function DeadEndStep({ node, guide, url }: { node: DeadEndNode; guide: Article; url?: string }) {
   return (
     <section aria-labelledby="wizard-step" className="mt-8">
       <p className="text-sm font-medium text-muted">No known cause fits</p>
@@ -84,6 +87,7 @@ export function DeadEndStep({ node, guide }: { node: DeadEndNode; guide: Article
           Read the whole {guideLabel(guide)} guide
         </Link>
       </p>
+      {url && <FeedbackForm place={url} question="Did this help?" />}
     </section>
   );
 }

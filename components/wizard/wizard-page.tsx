@@ -27,8 +27,8 @@ export function WizardPage({ tree, guide, state }: Props) {
       <WizardMarks />
       {node.kind === "question" && <QuestionStep treeId={tree.id} nodeId={nodeId} node={node} slugs={slugs} />}
       {node.kind === "outcome" && <OutcomeStep node={node} guide={guide} url={stateUrl(tree.id, slugs)} trail={trail} />}
-      {node.kind === "handover" && <HandoverStep node={node} />}
-      {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} />}
+      {node.kind === "handover" && <HandoverStep node={node} url={stateUrl(tree.id, slugs)} />}
+      {node.kind === "dead-end" && <DeadEndStep node={node} guide={guide} url={stateUrl(tree.id, slugs)} />}
       {node.kind !== "outcome" && (
         <TicketCopy
           text={ticketForStep(tree, guide, state) ?? ""}
