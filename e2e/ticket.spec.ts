@@ -7,9 +7,11 @@ test("copy for ticket on a wizard outcome: the clipboard holds exactly the previ
   await grantClipboard(context, baseURL);
   await page.goto(OUTCOME);
   const ticket = page.locator("[data-ticket]");
-  const preview = await ticket.locator("pre").textContent();
   await ticket.getByRole("button", { name: /^Copy for ticket/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Copied to the clipboard" })).toHaveCount(1);
+  // Read the preview only now: until the island has hydrated, its links are still site-relative (the browser
+  // completes them with this page's origin), and a slow phone emulation read it too early.
+  const preview = await ticket.locator("pre").textContent();
   const copied = await readClipboard(page);
   expect(copied).toBe(preview);
   expect(copied).toMatch(/^\*\*AuthFailure \(AWS\)\*\*: The session token is missing/);
