@@ -99,9 +99,10 @@ export default function EditorialPage() {
         Report a wrong or outdated guide
       </Heading>
       <p>
-        If a guide is wrong, out of date or missed your cause, write to <a href={`mailto:${CORRECTIONS}`}>{CORRECTIONS}</a> with the
-        guide&apos;s address, what you saw (the exact error, with secrets removed) and, if you have it, the official page that shows the
-        right answer. We correct the guide, recheck the rest of it, and update its review date.
+        If a guide is wrong, out of date or missed your cause, use &ldquo;Report a problem with this guide&rdquo; at the foot of the guide
+        (it masks secrets before sending), or write to <a href={`mailto:${CORRECTIONS}`}>{CORRECTIONS}</a> with the guide&apos;s address,
+        what you saw (the exact error, with secrets removed) and, if you have it, the official page that shows the right answer. We correct
+        the guide, recheck the rest of it, and update its review date.
       </p>
       <p>
         <Link prefetch={false} href="/#catalogue">
